@@ -1,0 +1,34 @@
+# The two commands a newcomer needs: `make demo` and `make test`.
+# Both install what is missing first (Debian packages, then the venv in .venv).
+
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+VENV_STAMP := $(VENV)/.installed
+
+.PHONY: deps test lint demo clean
+
+deps: $(VENV_STAMP)
+	@bash packaging/install-deps.sh
+
+$(VENV_STAMP): pyproject.toml
+	@bash packaging/install-deps.sh
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@$(BIN)/python -m pip install -q --upgrade pip
+	@$(BIN)/python -m pip install -q -e '.[dev]'
+	@touch $@
+
+lint: deps
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy kiosk/core
+
+test: lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+demo: deps
+	$(BIN)/python -m kiosk.testbed.demo --config config/demo.toml
+
+clean:
+	rm -rf build .pytest_cache .mypy_cache .ruff_cache

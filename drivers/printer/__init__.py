@@ -1,0 +1,3 @@
+from drivers.printer.cups_printer import CupsPrinter
+
+__all__ = ["CupsPrinter"]

@@ -1,0 +1,3 @@
+from drivers.scanner.sane_scanner import SaneScanner
+
+__all__ = ["SaneScanner"]

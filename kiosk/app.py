@@ -1,0 +1,182 @@
+"""Composition root: reads the config, builds the drivers, wires core and UI.
+
+This is the only module that names concrete adapters (SaneScanner,
+CupsPrinter, HttpBackOffice).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import signal
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QGuiApplication
+
+from drivers.backoffice import HttpBackOffice, ServiceEndpoint
+from drivers.printer import CupsPrinter
+from drivers.scanner import SaneScanner
+from kiosk.config import ConfigError, StationConfig, find_config_path, load_config
+from kiosk.core.ports import BackOffice, HealthCheck, HealthState, Printer, Scanner
+from kiosk.logs import configure_logging
+from kiosk.ui.attract_viewmodel import AttractViewModel
+from kiosk.ui.window import KioskWindow, UiLoadError
+
+log = logging.getLogger("kiosk")
+
+SELF_TEST_TIMEOUT_MS = 10_000
+SIGNAL_POLL_MS = 200
+QUIET_QT_CATEGORIES = "qt.multimedia.symbolsresolver=false;qt.qml.propertyCache.append=false"
+EXIT_OK, EXIT_FAILED, EXIT_BAD_CONFIG = 0, 1, 2
+
+
+@dataclass(frozen=True)
+class Drivers:
+    scanner: Scanner
+    printer: Printer
+    backoffice: BackOffice
+
+
+def build_drivers(config: StationConfig) -> Drivers:
+    """The real adapters for this station. Opens nothing: no I/O until used."""
+    endpoints = [
+        ServiceEndpoint(
+            service_id=s.id,
+            url=str(s.endpoint),
+            token_file=s.token_file,
+            client_cert_file=s.client_cert_file,
+            client_key_file=s.client_key_file,
+            ca_bundle_file=s.ca_bundle_file,
+        )
+        for s in config.services
+    ]
+    return Drivers(
+        scanner=SaneScanner(config.scanner.device, config.scanner.sane_config_dir),
+        printer=CupsPrinter(config.printer.queue, config.printer.cups_server),
+        backoffice=HttpBackOffice(endpoints),
+    )
+
+
+def prepare_qt_environment(offscreen: bool) -> None:
+    """Environment Qt reads when the application object is made, so set it first."""
+    # The keyboard panel lives inside our window (see kiosk/ui/qml/Kiosk/Main.qml).
+    os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"
+    # Two warnings from inside Qt that say nothing about the kiosk: the keyboard's
+    # QtMultimedia looks for PipeWire, and the keyboard's own PopupList QML.
+    os.environ.setdefault("QT_LOGGING_RULES", QUIET_QT_CATEGORIES)
+    if offscreen:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def build_window(config: StationConfig) -> KioskWindow:
+    """The kiosk window with its view-models. Needs a QGuiApplication."""
+    attract = AttractViewModel(
+        council_name=config.branding.council_name,
+        tagline=config.branding.tagline or "",
+        logo=config.branding.logo,
+        station_name=config.station.name,
+    )
+    return KioskWindow(attract)
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="kiosk", description="Council self-serve station")
+    parser.add_argument(
+        "--config", help="station config (else $KIOSK_CONFIG, else /etc/kiosk/station.toml)"
+    )
+    parser.add_argument("--windowed", action="store_true", help="a normal window, not full screen")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="start offscreen, check the window and the drivers, print one line per check",
+    )
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    configure_logging()
+    try:
+        path = find_config_path(args.config)
+        config = load_config(path)
+    except ConfigError as error:
+        print(error, file=sys.stderr)
+        return EXIT_BAD_CONFIG
+    configure_logging(config.logging.level)
+    if args.self_test:
+        return self_test(config, path)
+    return run(config, windowed=args.windowed)
+
+
+def run(config: StationConfig, windowed: bool) -> int:
+    prepare_qt_environment(offscreen=False)
+    app = QGuiApplication(sys.argv[:1])
+    build_drivers(config)
+    window = build_window(config)
+    window.show(windowed=windowed)
+    _quit_on_signals(app)
+    log.info("kiosk started", extra={"fields": {"station": config.station.id}})
+    code = app.exec()
+    window.close()
+    return code
+
+
+def _quit_on_signals(app: QGuiApplication) -> None:
+    """Leave the event loop cleanly on SIGTERM (systemd stop) and SIGINT.
+
+    Python runs signal handlers only between bytecodes, never while Qt's event
+    loop waits in C++, so a short timer hands control back to Python now and then.
+    """
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda *_: app.quit())
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(SIGNAL_POLL_MS)
+
+
+def self_test(config: StationConfig, path: os.PathLike[str] | str) -> int:
+    prepare_qt_environment(offscreen=True)
+    checks = [HealthCheck("config", HealthState.OK, f"{path} (station {config.station.id})")]
+    app = QGuiApplication(sys.argv[:1])
+    checks.append(_check_window(config, app))
+    try:
+        drivers = build_drivers(config)
+    except Exception as error:  # a driver that cannot even be built is the finding
+        checks.append(HealthCheck("drivers", HealthState.FAIL, f"could not build: {error}"))
+    else:
+        checks.append(HealthCheck("drivers", HealthState.OK, "scanner, printer, back office built"))
+        # Whether the devices answer is reported, but a station whose printer is
+        # off still passes its self-test: `kiosk-admin doctor` is for the devices.
+        for probe in (drivers.scanner.check(), drivers.printer.check(), drivers.backoffice.check()):
+            state = HealthState.WARN if probe.state is HealthState.FAIL else probe.state
+            checks.append(HealthCheck(probe.name, state, probe.detail, probe.hint))
+    for check in checks:
+        print(check.line(), flush=True)
+    return EXIT_FAILED if any(c.state is HealthState.FAIL for c in checks) else EXIT_OK
+
+
+def _check_window(config: StationConfig, app: QGuiApplication) -> HealthCheck:
+    try:
+        window = build_window(config)
+    except UiLoadError as error:
+        return HealthCheck("window", HealthState.FAIL, str(error))
+    window.show(windowed=True)
+    frames: list[int] = []
+    window.window.frameSwapped.connect(lambda: (frames.append(1), app.quit()))
+    QTimer.singleShot(SELF_TEST_TIMEOUT_MS, app.quit)
+    app.exec()
+    screen = window.current_screen
+    window.close()
+    if not frames:
+        return HealthCheck("window", HealthState.FAIL, "no frame drawn within 10 s")
+    if screen != "attract":
+        return HealthCheck("window", HealthState.FAIL, f"showed {screen!r}, not the attract screen")
+    return HealthCheck("window", HealthState.OK, "attract screen drawn")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

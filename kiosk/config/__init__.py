@@ -1,0 +1,41 @@
+"""Station config: the TOML schema and the loader that reports file:line problems."""
+
+from kiosk.config.loader import (
+    CONFIG_ENV,
+    DEFAULT_CONFIG_PATH,
+    ConfigError,
+    ConfigProblem,
+    find_config_path,
+    load_config,
+)
+from kiosk.config.schema import (
+    BrandingConfig,
+    LoggingConfig,
+    OutboxConfig,
+    PrinterConfig,
+    ScannerConfig,
+    ScanProfile,
+    ServiceConfig,
+    ServiceField,
+    StationConfig,
+    StationInfo,
+)
+
+__all__ = [
+    "CONFIG_ENV",
+    "DEFAULT_CONFIG_PATH",
+    "BrandingConfig",
+    "ConfigError",
+    "ConfigProblem",
+    "LoggingConfig",
+    "OutboxConfig",
+    "PrinterConfig",
+    "ScanProfile",
+    "ScannerConfig",
+    "ServiceConfig",
+    "ServiceField",
+    "StationConfig",
+    "StationInfo",
+    "find_config_path",
+    "load_config",
+]

@@ -1,0 +1,503 @@
+"""The station config: one TOML file per station, validated by these models.
+
+Every model forbids unknown keys and is frozen. Paths are resolved against the
+config file's folder when `validation_context(folder)` is passed (the loader
+does). Secrets are never values in the file, only paths to credential files.
+
+Cross-key rules (a service's scan profile exists, ids are unique) report the
+exact key at fault, so the loader can point at its line.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import re
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    HttpUrl,
+    StrictBool,
+    StringConstraints,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
+from pydantic_core import InitErrorDetails, PydanticCustomError
+
+CONFIG_DIR_CONTEXT = "config_dir"
+REQUIRED_PROFILES = ("colour", "grey", "bw")
+# Languages the station can offer: English plus the community languages most
+# asked for at Greenwich's front desks.
+# fmt: off
+KNOWN_LANGUAGES = frozenset({
+    "en", "ar", "bg", "bn", "es", "fa", "fr", "gu", "hi", "it", "ku", "lt", "lv", "ne", "pa",
+    "pl", "ps", "pt", "ro", "ru", "so", "sq", "ta", "ti", "tr", "tw", "uk", "ur", "vi", "yo", "zh",
+})
+# fmt: on
+LOOPBACK_NAMES = frozenset({"localhost"})
+SECRETS_HINT = 'secrets go in a file: use token_file = "/etc/kiosk/credentials/..."'
+
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_FIELD_ID = re.compile(r"[a-z][a-z0-9_]*")
+_PREFIX = re.compile(r"[A-Z]{3}")
+_USB_BUS_PATH = re.compile(r"libusb:\d+:\d+")
+_CUPS_HOST = re.compile(r"(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(?::(\d{1,5}))?")
+_CUPS_QUEUE = re.compile(r"[^\s/#\\'\"]{1,127}")
+
+
+def validation_context(config_dir: Path) -> dict[str, Path]:
+    """Context for `StationConfig.model_validate`: resolve relative paths here."""
+    return {CONFIG_DIR_CONTEXT: config_dir}
+
+
+def rule_error(kind: str, message: str, hint: str) -> PydanticCustomError:
+    """A validation error with our own wording; the loader shows `hint` after it."""
+    return PydanticCustomError(kind, "{message}", {"message": message, "hint": hint})
+
+
+def _raise_rule_errors(title: str, errors: Sequence[InitErrorDetails]) -> None:
+    """Report several cross-key problems at once, each at its own key."""
+    if errors:
+        raise ValidationError.from_exception_data(title, list(errors))
+
+
+def _at(loc: tuple[str | int, ...], error: PydanticCustomError, value: Any) -> InitErrorDetails:
+    return InitErrorDetails(type=error, loc=loc, input=value)
+
+
+# --- single-value rules --------------------------------------------------------
+
+
+def _check_slug(value: str) -> str:
+    if not _SLUG.fullmatch(value):
+        raise rule_error(
+            "slug",
+            f"{value!r} is not a valid id",
+            'use lowercase letters, digits and hyphens, e.g. "housing-benefit"',
+        )
+    return value
+
+
+def _check_field_id(value: str) -> str:
+    if not _FIELD_ID.fullmatch(value):
+        raise rule_error(
+            "field_id",
+            f"{value!r} is not a valid field id",
+            'use lowercase letters, digits and underscores, e.g. "claim_number"',
+        )
+    return value
+
+
+def _check_prefix(value: str) -> str:
+    if not _PREFIX.fullmatch(value):
+        raise rule_error(
+            "reference_prefix",
+            f"{value!r} is not three capital letters",
+            'residents read it aloud as part of their reference, e.g. reference_prefix = "WOO"',
+        )
+    return value
+
+
+def _check_language(value: str) -> str:
+    if value not in KNOWN_LANGUAGES:
+        raise rule_error(
+            "language",
+            f"unknown language code {value!r}",
+            "use two-letter codes from: " + ", ".join(sorted(KNOWN_LANGUAGES)),
+        )
+    return value
+
+
+def _check_not_blank_path(value: Any) -> Any:
+    if isinstance(value, str) and not value.strip():
+        raise rule_error(
+            "empty_path", "the path is empty", 'write a file path, e.g. "secrets/token"'
+        )
+    return value
+
+
+def _resolve_path(value: Path, info: ValidationInfo) -> Path:
+    context = info.context if isinstance(info.context, Mapping) else {}
+    config_dir = context.get(CONFIG_DIR_CONTEXT)
+    if config_dir is None or value.is_absolute():
+        return value
+    # normpath, not resolve(): keep symlinks such as /etc/kiosk/current as named.
+    return Path(os.path.normpath(Path(config_dir).absolute() / value))
+
+
+Slug = Annotated[str, AfterValidator(_check_slug)]
+FieldId = Annotated[str, AfterValidator(_check_field_id)]
+Language = Annotated[str, AfterValidator(_check_language)]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+ConfigPath = Annotated[Path, BeforeValidator(_check_not_blank_path), AfterValidator(_resolve_path)]
+Site = Literal["woolwich", "eltham"]
+
+
+class _Section(BaseModel):
+    # Inputs stay out of pydantic's own messages: a mistyped key may hold a secret.
+    model_config = ConfigDict(extra="forbid", frozen=True, hide_input_in_errors=True)
+
+
+# --- sections -------------------------------------------------------------------
+
+
+class StationInfo(_Section):
+    """[station]: who this station is."""
+
+    id: Slug = Field(examples=["woolwich-01"])
+    site: Site = Field(examples=["woolwich"])
+    name: Text = Field(examples=["Woolwich Centre, ground floor"])
+    reference_prefix: Annotated[str, AfterValidator(_check_prefix)] = Field(examples=["WOO"])
+    languages: tuple[Language, ...] = Field(min_length=1, examples=[["en", "ne", "pl"]])
+    idle_timeout_s: int = Field(default=90, strict=True, ge=30, le=600, examples=[90])
+
+    @field_validator("languages")
+    @classmethod
+    def _english_once_each(cls, languages: tuple[str, ...]) -> tuple[str, ...]:
+        if "en" not in languages:
+            # Staff mode and untranslated text fall back to English.
+            raise rule_error(
+                "language_en", "English is missing", 'add "en", e.g. languages = ["en", "ne"]'
+            )
+        repeated = sorted({code for code in languages if languages.count(code) > 1})
+        if repeated:
+            raise rule_error(
+                "language_repeated",
+                f"{', '.join(repeated)} listed more than once",
+                "list each language once",
+            )
+        return languages
+
+
+class BrandingConfig(_Section):
+    """[branding]: what the attract screen shows."""
+
+    council_name: Text = Field(examples=["Royal Borough of Greenwich"])
+    tagline: Text | None = Field(default=None, examples=["Send documents, print forms"])
+    logo: ConfigPath = Field(examples=["branding/greenwich-crest.svg"])
+
+    @field_validator("logo")
+    @classmethod
+    def _image_qml_can_show(cls, logo: Path) -> Path:
+        if logo.suffix.lower() not in {".svg", ".png"}:
+            raise rule_error(
+                "logo_format",
+                f"the logo must be an SVG or PNG file, not {logo.suffix or 'no extension'}",
+                'e.g. logo = "branding/greenwich-crest.svg"',
+            )
+        return logo
+
+
+class ScanProfile(_Section):
+    """[scanner.profiles.NAME]: how to scan for one kind of document."""
+
+    mode: Literal["colour", "grey", "bw"] = Field(examples=["colour"])
+    resolution_dpi: int = Field(strict=True, ge=75, le=1200, examples=[300])
+    source: Literal["flatbed", "feeder"] = Field(examples=["flatbed"])
+    duplex: StrictBool = Field(default=False, examples=[False])
+    page_size: Literal["A4", "A5", "letter"] = Field(default="A4", examples=["A4"])
+
+    @model_validator(mode="after")
+    def _duplex_needs_feeder(self) -> ScanProfile:
+        if self.duplex and self.source != "feeder":
+            error = rule_error(
+                "duplex_flatbed",
+                "a flatbed scans one side only",
+                'set source = "feeder", or duplex = false',
+            )
+            _raise_rule_errors("ScanProfile", [_at(("duplex",), error, self.duplex)])
+        return self
+
+
+class ScannerConfig(_Section):
+    """[scanner]: which SANE device, and the scan profiles services choose from."""
+
+    # Matched with fnmatch against the SANE device name, vendor and model.
+    device: Text = Field(examples=["*fi-7260*"])
+    sane_config_dir: ConfigPath | None = Field(default=None, examples=["sane"])
+    profiles: dict[Slug, ScanProfile] = Field(examples=[{"colour": {}}])
+
+    @field_validator("device")
+    @classmethod
+    def _no_usb_bus_path(cls, device: str) -> str:
+        if _USB_BUS_PATH.search(device):
+            raise rule_error(
+                "device_bus_path",
+                "the pattern names a USB bus and address, which change when the scanner "
+                "is plugged in again",
+                'match the model instead, e.g. device = "*fi-7260*"',
+            )
+        return device
+
+    @field_validator("profiles")
+    @classmethod
+    def _standard_profiles(cls, profiles: dict[str, ScanProfile]) -> dict[str, ScanProfile]:
+        missing = [name for name in REQUIRED_PROFILES if name not in profiles]
+        if missing:
+            first = missing[0]
+            raise rule_error(
+                "profile_missing",
+                f"missing scan profile(s): {', '.join(missing)} "
+                f"(every station needs {', '.join(REQUIRED_PROFILES)})",
+                f'add a [scanner.profiles.{first}] table with mode = "{first}", '
+                'resolution_dpi = 300, source = "flatbed"',
+            )
+        return profiles
+
+
+class PrinterConfig(_Section):
+    """[printer]: the CUPS queue for receipts, forms and copies."""
+
+    # None: the system's CUPS (client.conf / CUPS_SERVER), as on a station.
+    cups_server: str | None = Field(default=None, examples=["127.0.0.1:631"])
+    queue: str = Field(examples=["kiosk-printer"])
+
+    @field_validator("cups_server")
+    @classmethod
+    def _host_port_or_socket(cls, server: str | None) -> str | None:
+        if server is None or server.startswith("/"):
+            return server
+        match = _CUPS_HOST.fullmatch(server)
+        if match is None or not 1 <= int(match.group(1) or 631) <= 65535:
+            raise rule_error(
+                "cups_server",
+                f"{server!r} is not host:port or a socket path",
+                'e.g. cups_server = "127.0.0.1:631" or "/run/cups/cups.sock"; '
+                "leave it out to use the system CUPS",
+            )
+        return server
+
+    @field_validator("queue")
+    @classmethod
+    def _cups_queue_name(cls, queue: str) -> str:
+        # CUPS refuses queue names with spaces, tabs, "/", "#", quotes or backslashes.
+        if not _CUPS_QUEUE.fullmatch(queue):
+            raise rule_error(
+                "cups_queue",
+                f"{queue!r} is not a CUPS queue name",
+                'use the name `lpstat -p` shows, without spaces, e.g. queue = "kiosk-printer"',
+            )
+        return queue
+
+
+class OutboxConfig(_Section):
+    """[outbox]: where submissions wait, encrypted, until the back office has them."""
+
+    directory: ConfigPath = Field(examples=["/var/lib/kiosk/outbox"])
+    key_file: ConfigPath = Field(examples=["/etc/kiosk/credentials/outbox.key"])
+
+
+class LoggingConfig(_Section):
+    """[logging] (optional)."""
+
+    level: Literal["debug", "info", "warning", "error"] = Field(default="info", examples=["info"])
+
+
+class ServiceField(_Section):
+    """[[services.fields]]: one thing the resident types before scanning."""
+
+    id: FieldId = Field(examples=["claim_number"])
+    label: Text = Field(examples=["Housing Benefit claim number"])
+    kind: Literal["text", "number", "phone", "email", "date"] = Field(examples=["text"])
+    pattern: str | None = Field(default=None, examples=["^[0-9]{8}$"])
+    example: str | None = Field(default=None, examples=["12345678"])
+    required: StrictBool = Field(default=True, examples=[True])
+
+    @field_validator("pattern")
+    @classmethod
+    def _pattern_compiles(cls, pattern: str | None) -> str | None:
+        if pattern is None:
+            return None
+        try:
+            re.compile(pattern)
+        except re.error as error:
+            raise rule_error(
+                "pattern_invalid",
+                f"the pattern is not a valid regular expression ({error})",
+                "check brackets and escapes; in TOML a literal string keeps backslashes, "
+                "e.g. pattern = '^\\d{8}$'",
+            ) from None
+        return pattern
+
+    @model_validator(mode="after")
+    def _example_fits_pattern(self) -> ServiceField:
+        if self.example is not None and not self.accepts(self.example):
+            error = rule_error(
+                "example_mismatch",
+                f"the example {self.example!r} does not match the pattern {self.pattern!r}",
+                "residents are shown the example: fix the example or the pattern",
+            )
+            _raise_rule_errors("ServiceField", [_at(("example",), error, self.example)])
+        return self
+
+    def accepts(self, value: str) -> bool:
+        """Whether `value` is acceptable: the whole of it must match the pattern."""
+        return self.pattern is None or re.fullmatch(self.pattern, value) is not None
+
+
+class ServiceConfig(_Section):
+    """[[services]]: a council service residents can send documents to."""
+
+    id: Slug = Field(examples=["housing-benefit"])
+    title: Text = Field(examples=["Housing Benefit evidence"])
+    description: Text = Field(examples=["Payslips, bank statements, tenancy agreements"])
+    endpoint: HttpUrl = Field(examples=["https://backoffice.example.gov.uk/services/parking"])
+    # bearer: `Authorization: Bearer <token_file>`; mutual_tls: a client certificate.
+    auth: Literal["bearer", "mutual_tls"] = Field(default="bearer", examples=["bearer"])
+    token_file: ConfigPath | None = Field(
+        default=None, examples=["/etc/kiosk/credentials/housing-benefit.token"]
+    )
+    client_cert_file: ConfigPath | None = Field(
+        default=None, examples=["/etc/kiosk/credentials/station.crt"]
+    )
+    client_key_file: ConfigPath | None = Field(
+        default=None, examples=["/etc/kiosk/credentials/station.key"]
+    )
+    ca_bundle_file: ConfigPath | None = Field(
+        default=None, examples=["/etc/kiosk/credentials/backoffice-ca.pem"]
+    )
+    scan_profile: Slug = Field(examples=["colour"])
+    max_document_mb: int = Field(strict=True, ge=1, le=100, examples=[20])
+    next_steps: Text = Field(examples=["We will look at your documents within 5 working days."])
+    fields: tuple[ServiceField, ...] = Field(default=(), examples=[[]])
+
+    @field_validator("endpoint")
+    @classmethod
+    def _private_transport(cls, endpoint: HttpUrl) -> HttpUrl:
+        if endpoint.username or endpoint.password:
+            raise rule_error(
+                "endpoint_credentials", "the address holds a user name or password", SECRETS_HINT
+            )
+        if endpoint.scheme == "http" and not _is_loopback(endpoint.host or ""):
+            raise rule_error(
+                "endpoint_http",
+                f"plain http to {endpoint.host} would send residents' documents unencrypted; "
+                "http is allowed only to this machine (127.0.0.1, localhost, ::1)",
+                f'use https, e.g. endpoint = "{_with_scheme(endpoint, "https")}"',
+            )
+        return endpoint
+
+    @model_validator(mode="after")
+    def _credentials_for_auth(self) -> ServiceConfig:
+        _raise_rule_errors("ServiceConfig", [*self._auth_problems(), *self._repeated_fields()])
+        return self
+
+    def _auth_problems(self) -> list[InitErrorDetails]:
+        problems = []
+        if self.auth == "bearer" and self.token_file is None:
+            error = rule_error(
+                "token_missing",
+                'auth = "bearer" needs a token file',
+                f'add token_file = "/etc/kiosk/credentials/{self.id}.token"',
+            )
+            problems.append(_at(("token_file",), error, None))
+        if self.auth == "mutual_tls" and self.client_cert_file is None:
+            error = rule_error(
+                "client_cert_missing",
+                'auth = "mutual_tls" needs a client certificate',
+                'add client_cert_file = "/etc/kiosk/credentials/station.crt"',
+            )
+            problems.append(_at(("client_cert_file",), error, None))
+        if self.auth == "mutual_tls" and self.endpoint.scheme != "https":
+            error = rule_error(
+                "mutual_tls_http", "mutual TLS needs an https endpoint", "use https in endpoint"
+            )
+            problems.append(_at(("auth",), error, self.auth))
+        if self.client_key_file is not None and self.client_cert_file is None:
+            error = rule_error(
+                "client_key_alone",
+                "a client key without its certificate",
+                'add client_cert_file = "/etc/kiosk/credentials/station.crt"',
+            )
+            problems.append(_at(("client_key_file",), error, None))
+        return problems
+
+    def _repeated_fields(self) -> list[InitErrorDetails]:
+        ids = [field.id for field in self.fields]
+        return [
+            _at(("fields", index, "id"), _repeated_id_error(ids[index], "field"), ids[index])
+            for index in _repeated_indices(ids)
+        ]
+
+
+class StationConfig(_Section):
+    """A whole station file."""
+
+    station: StationInfo
+    branding: BrandingConfig
+    scanner: ScannerConfig
+    printer: PrinterConfig
+    outbox: OutboxConfig
+    logging: LoggingConfig = LoggingConfig()
+    services: tuple[ServiceConfig, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _services_fit_station(self) -> StationConfig:
+        ids = [service.id for service in self.services]
+        problems = [
+            _at(("services", index, "id"), _repeated_id_error(ids[index], "service"), ids[index])
+            for index in _repeated_indices(ids)
+        ]
+        profiles = sorted(self.scanner.profiles)
+        for index, service in enumerate(self.services):
+            if service.scan_profile not in self.scanner.profiles:
+                error = rule_error(
+                    "profile_unknown",
+                    f"no scan profile called {service.scan_profile!r}",
+                    f"use one of: {', '.join(profiles)} "
+                    "(or add it as a [scanner.profiles.NAME] table)",
+                )
+                problems.append(
+                    _at(("services", index, "scan_profile"), error, service.scan_profile)
+                )
+        _raise_rule_errors("StationConfig", problems)
+        return self
+
+    def service(self, service_id: str) -> ServiceConfig:
+        """The service with this id; KeyError if the station does not offer it."""
+        for service in self.services:
+            if service.id == service_id:
+                return service
+        raise KeyError(service_id)
+
+    def scan_profile_for(self, service: ServiceConfig) -> ScanProfile:
+        return self.scanner.profiles[service.scan_profile]
+
+
+# --- helpers --------------------------------------------------------------------
+
+
+def _is_loopback(host: str) -> bool:
+    name = host.strip("[]").lower()
+    if name in LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
+
+
+def _with_scheme(url: HttpUrl, scheme: str) -> str:
+    return scheme + str(url)[len(url.scheme) :]
+
+
+def _repeated_indices(ids: Sequence[str]) -> list[int]:
+    """The index of every id that an earlier one already had."""
+    return [index for index, item_id in enumerate(ids) if item_id in ids[:index]]
+
+
+def _repeated_id_error(item_id: str, what: str) -> PydanticCustomError:
+    return rule_error(
+        f"{what}_id_repeated",
+        f"another {what} above already has id {item_id!r}",
+        f"give each {what} its own id",
+    )

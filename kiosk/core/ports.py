@@ -1,0 +1,59 @@
+"""Ports: what the domain needs from the world outside, as Protocols.
+
+Adapters in `drivers/` implement them (SaneScanner, CupsPrinter,
+HttpBackOffice); only the composition root, `kiosk.app`, names those classes.
+Later work adds scanning, printing and sending to these ports; what is here
+today is what every adapter already answers: a health check that a champion,
+`kiosk --self-test` and `kiosk-admin doctor` can show.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
+
+
+class HealthState(enum.Enum):
+    OK = "OK"
+    WARN = "WARN"
+    FAIL = "FAIL"
+
+
+@dataclass(frozen=True)
+class HealthCheck:
+    """One line of a health report: what was checked, how it went, what to do."""
+
+    name: str
+    state: HealthState
+    detail: str
+    hint: str = ""
+
+    def line(self) -> str:
+        text = f"{self.state.value:<4} {self.name}: {self.detail}"
+        return f"{text} (fix: {self.hint})" if self.hint else text
+
+
+@runtime_checkable
+class Scanner(Protocol):
+    def check(self) -> HealthCheck:
+        """Find the configured scanner and say whether it answers."""
+        ...
+
+
+@runtime_checkable
+class Printer(Protocol):
+    def check(self) -> HealthCheck:
+        """Reach the print server and say whether the station's queue is ready."""
+        ...
+
+
+@runtime_checkable
+class BackOffice(Protocol):
+    def check(self) -> HealthCheck:
+        """Say whether every service endpoint can be sent to (credentials present)."""
+        ...
+
+
+class Clock(Protocol):
+    def monotonic_s(self) -> float: ...

@@ -1,0 +1,164 @@
+"""`make demo`: the kiosk on the SANE test scanner, with the reference
+receiver and a private printer, all on this machine.
+
+With a display it opens the kiosk in a window. Without one (a server, CI)
+it walks through every screen offscreen, saves a screenshot of each under
+build/screenshots/demo/, and says what the parts saw. It stops everything
+it started, also on Ctrl-C, SIGTERM or failure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from types import FrameType
+from urllib.parse import urlsplit
+
+from kiosk.config import ConfigError, StationConfig, load_config
+from kiosk.testbed.cups_testbed import PrivateCups
+from kiosk.testbed.processes import PartStartError
+from kiosk.testbed.receiver import Receiver
+
+REPO = Path(__file__).resolve().parents[2]
+DEFAULT_CONFIG = REPO / "config" / "demo.toml"
+DEFAULT_SCREENSHOTS = REPO / "build" / "screenshots" / "demo"
+FIRST_FRAME_TIMEOUT_MS = 10_000
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parse_args(argv)
+    try:
+        config = load_config(args.config)
+    except ConfigError as error:
+        print(error, file=sys.stderr)
+        return 2
+    headless = args.headless or not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    try:
+        with _stop_on_sigterm(), _demo_parts(config) as (receiver, printer):
+            print(f"demo: receiver   {receiver.url} (storing in {receiver.store_dir})")
+            print(f"demo: printer    queue {printer.queue} on cupsd {printer.server}")
+            print("demo: scanner    libsane test backend (config/sane)")
+            if headless:
+                code = walk_through(config, args.screenshots)
+            else:
+                code = subprocess.call(
+                    [sys.executable, "-m", "kiosk", "--config", str(args.config), "--windowed"]
+                )
+            _report(receiver, printer)
+            return code
+    except PartStartError as error:
+        print(f"demo: a part did not start: {error}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(
+            f"demo: {error}. Is another `make demo` running? Stop it, or change the "
+            "ports in config/demo.toml.",
+            file=sys.stderr,
+        )
+        return 1
+    except KeyboardInterrupt:
+        print("demo: stopped; everything it started has been stopped", file=sys.stderr)
+        return 130
+
+
+def walk_through(config: StationConfig, folder: Path) -> int:
+    """Every screen that exists, offscreen, one screenshot each."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QGuiApplication
+
+    from kiosk.app import build_drivers, build_window, prepare_qt_environment
+    from kiosk.ui.screenshots import save_screenshot
+
+    prepare_qt_environment(offscreen=True)
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    drivers = build_drivers(config)
+    window = build_window(config)
+    try:
+        window.show(windowed=True)
+        window.window.frameSwapped.connect(app.quit)
+        QTimer.singleShot(FIRST_FRAME_TIMEOUT_MS, app.quit)
+        app.exec()
+        shots = [save_screenshot(window.window, folder, window.current_screen)]
+        # Later screens of the journey add their steps here as they land.
+        for check in (drivers.scanner.check(), drivers.printer.check(), drivers.backoffice.check()):
+            print(f"demo: {check.line()}")
+    finally:
+        window.close()
+    print(f"demo: {len(shots)} screenshot(s) in {folder}:")
+    for shot in shots:
+        print(f"demo:   {shot.relative_to(REPO) if shot.is_relative_to(REPO) else shot}")
+    return 0
+
+
+@contextmanager
+def _demo_parts(config: StationConfig) -> Iterator[tuple[Receiver, PrivateCups]]:
+    host, port = _receiver_address(config)
+    token = _demo_token(config)
+    cups_port = int((config.printer.cups_server or "").rpartition(":")[2] or 0)
+    with (
+        tempfile.TemporaryDirectory(prefix="kiosk-demo-") as tmp,
+        Receiver(Path(tmp) / "received", host=host, port=port, token=token) as receiver,
+        PrivateCups(port=cups_port, queue=config.printer.queue) as printer,
+    ):
+        yield receiver, printer
+
+
+def _receiver_address(config: StationConfig) -> tuple[str, int]:
+    """The one loopback host:port that every demo service endpoint points at."""
+    addresses = {
+        (urlsplit(str(s.endpoint)).hostname, urlsplit(str(s.endpoint)).port)
+        for s in config.services
+    }
+    if len(addresses) != 1:
+        raise SystemExit(
+            f"demo: the services point at several receivers: {sorted(map(str, addresses))}"
+        )
+    host, port = addresses.pop()
+    return host or "127.0.0.1", port or 80
+
+
+def _demo_token(config: StationConfig) -> str | None:
+    files = {s.token_file for s in config.services if s.token_file is not None}
+    return next(iter(files)).read_text().strip() if len(files) == 1 else None
+
+
+def _report(receiver: Receiver, printer: PrivateCups) -> None:
+    received = receiver.received()
+    print(f"demo: the receiver received {len(received)} submission(s)")
+    for item in received:
+        pages = item.metadata.get("page_count", "?")
+        print(f"demo:   {item.reference} {item.metadata.get('service_id')} ({pages} pages)")
+    print(f"demo: the printer received {len(printer.printed_files())} document(s)")
+
+
+@contextmanager
+def _stop_on_sigterm() -> Iterator[None]:
+    """SIGTERM unwinds like Ctrl-C, so every `with` above stops its part."""
+
+    def interrupt(signum: int, frame: FrameType | None) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="make demo", description=__doc__)
+    parser.add_argument("--config", type=Path, default=DEFAULT_CONFIG)
+    parser.add_argument("--headless", action="store_true", help="walk through offscreen")
+    parser.add_argument("--screenshots", type=Path, default=DEFAULT_SCREENSHOTS)
+    return parser.parse_args(argv)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

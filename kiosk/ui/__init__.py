@@ -1,0 +1,5 @@
+"""Qt Quick screens (qml/Kiosk) and the Python view-models bound to them.
+
+Views render view-model properties and call view-model slots; the
+view-models talk to kiosk.core. No business rules live in QML.
+"""

@@ -1,0 +1,94 @@
+import QtQuick
+import QtQuick.Layouts
+import Kiosk.ViewModels
+
+// What a passer-by sees: the council, what the station does, "Touch to start".
+// The whole screen is one large target, so any touch starts.
+Rectangle {
+    id: screen
+    required property AttractViewModel viewModel
+    readonly property string screenName: "attract"
+    color: Theme.background
+
+    MouseArea {
+        anchors.fill: parent
+        onClicked: screen.viewModel.start()
+        Accessible.ignored: true
+    }
+
+    Rectangle {
+        id: banner
+        anchors { top: parent.top; left: parent.left; right: parent.right }
+        height: Math.max(parent.height * 0.14, 180)
+        color: Theme.brand
+
+        RowLayout {
+            anchors.fill: parent
+            anchors.margins: Theme.margin
+            spacing: Theme.margin / 2
+            Image {
+                source: screen.viewModel.logoUrl
+                visible: source.toString() !== ""
+                Layout.preferredHeight: banner.height - 2 * Theme.margin
+                Layout.preferredWidth: Layout.preferredHeight
+                fillMode: Image.PreserveAspectFit
+                sourceSize.height: 256
+                Accessible.role: Accessible.Graphic
+                Accessible.name: qsTr("%1 logo").arg(screen.viewModel.councilName)
+            }
+            Text {
+                Layout.fillWidth: true
+                text: screen.viewModel.councilName
+                color: Theme.brandText
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.headingSize
+                font.bold: true
+                wrapMode: Text.WordWrap
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+        }
+    }
+
+    ColumnLayout {
+        anchors { top: banner.bottom; left: parent.left; right: parent.right; bottom: footer.top }
+        anchors.margins: Theme.margin
+        spacing: Theme.margin
+
+        Item { Layout.fillHeight: true }
+        Text {
+            Layout.fillWidth: true
+            text: screen.viewModel.tagline
+            visible: text !== ""
+            color: Theme.text
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.headingSize
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.WordWrap
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+        }
+        BigButton {
+            objectName: "startButton"
+            Layout.alignment: Qt.AlignHCenter
+            Layout.preferredWidth: Math.min(screen.width - 2 * Theme.margin, 900)
+            Layout.preferredHeight: Theme.buttonHeight * 2
+            text: qsTr("Touch to start")
+            textSize: Theme.heroSize
+            onClicked: screen.viewModel.start()
+        }
+        Item { Layout.fillHeight: true }
+    }
+
+    Text {
+        id: footer
+        anchors { bottom: parent.bottom; horizontalCenter: parent.horizontalCenter }
+        anchors.bottomMargin: Theme.margin
+        text: screen.viewModel.stationName
+        color: Theme.secondaryText
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.bodySize
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
+    }
+}

@@ -1,0 +1,24 @@
+pragma Singleton
+import QtQuick
+
+// Colours and sizes for every screen. Contrast ratios (WCAG 2.2, 1.4.3) are
+// checked by tests/kiosk/ui/test_theme.py; touch targets follow WCAG 2.5.5.
+QtObject {
+    readonly property color background: "#ffffff"
+    readonly property color text: "#0b0c0c"          // 19.8:1 on background
+    readonly property color secondaryText: "#505a5f" // 7.0:1 on background
+    readonly property color brand: "#00558c"         // council blue
+    readonly property color brandText: "#ffffff"       // 7.3:1 on brand
+    readonly property color action: "#00703c"        // GOV.UK green button
+    readonly property color actionText: "#ffffff"      // 5.9:1 on action
+    readonly property color actionPressed: "#005a30"
+    readonly property color focus: "#ffdd00"
+
+    readonly property int minTouch: 48       // px, smallest tappable size
+    readonly property int buttonHeight: 112
+    readonly property int bodySize: 28       // px, body text (>= 24)
+    readonly property int headingSize: 56
+    readonly property int heroSize: 96
+    readonly property int margin: 48
+    readonly property string fontFamily: "DejaVu Sans"
+}

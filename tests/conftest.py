@@ -1,0 +1,95 @@
+"""Fixtures that start the real parts: libsane's test backend, a private cupsd
+with an ippeveprinter queue, the reference back-office receiver, and the
+kiosk window offscreen. Each part has its own temp folders and free ports."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+from pytestqt.qtbot import QtBot
+
+from kiosk.app import build_window, prepare_qt_environment
+from kiosk.config import StationConfig, load_config
+from kiosk.testbed.cups_testbed import PrivateCups
+from kiosk.testbed.receiver import Receiver
+from kiosk.testbed.sane_testbed import TEST_DEVICE, prepare_sane_config
+from kiosk.ui.screenshots import SCREENSHOT_ROOT, safe_name, save_screenshot
+from kiosk.ui.window import KioskWindow
+
+# Qt reads its environment when the application object is made: before any test.
+prepare_qt_environment(offscreen=True)
+
+REPO = Path(__file__).resolve().parents[1]
+DEMO_CONFIG = REPO / "config" / "demo.toml"
+
+
+@pytest.fixture(scope="session")
+def qapp_cls() -> type[QGuiApplication]:
+    """QML needs a QGuiApplication, not pytest-qt's default QApplication."""
+    return QGuiApplication
+
+
+@pytest.fixture(scope="session")
+def sane_test_scanner(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """libsane's `test` backend with A4 geometry; yields the device name."""
+    config_dir = prepare_sane_config(tmp_path_factory.mktemp("sane"))
+    previous = os.environ.get("SANE_CONFIG_DIR")
+    os.environ["SANE_CONFIG_DIR"] = str(config_dir)
+    yield TEST_DEVICE
+    if previous is None:
+        os.environ.pop("SANE_CONFIG_DIR", None)
+    else:
+        os.environ["SANE_CONFIG_DIR"] = previous
+
+
+@pytest.fixture(scope="session")
+def cups_server() -> Iterator[PrivateCups]:
+    """A private cupsd on 127.0.0.1 with an IPP Everywhere queue on ippeveprinter."""
+    with PrivateCups() as server:
+        yield server
+
+
+@pytest.fixture
+def backoffice_receiver(tmp_path: Path) -> Iterator[Receiver]:
+    """The reference back-office receiver on 127.0.0.1, storing under tmp_path."""
+    with Receiver(tmp_path / "received", token="test-token") as receiver:
+        yield receiver
+
+
+@pytest.fixture
+def screenshot(request: pytest.FixtureRequest) -> Callable[..., Path]:
+    """Save the window to build/screenshots/<test name>/<screen>.png.
+
+    Every GUI test calls it on each screen it reaches, so a person can look.
+    """
+    folder = SCREENSHOT_ROOT / safe_name(request.node.name)
+
+    def take(window: KioskWindow, screen: str | None = None) -> Path:
+        return save_screenshot(window.window, folder, screen or window.current_screen)
+
+    return take
+
+
+@pytest.fixture
+def demo_config() -> StationConfig:
+    return load_config(DEMO_CONFIG)
+
+
+@pytest.fixture
+def kiosk_window(
+    qapp: QGuiApplication, qtbot: QtBot, demo_config: StationConfig
+) -> Iterator[KioskWindow]:
+    """The kiosk window, 1080 x 1920 like the stations' screens, shown and active."""
+    window = build_window(demo_config)
+    window.show(windowed=True)
+    qtbot.waitUntil(lambda: window.window.isExposed())
+    window.window.requestActivate()
+    qtbot.waitUntil(lambda: window.window.isActive())
+    yield window
+    assert window.qml_warnings == []
+    window.close()
+    qapp.processEvents()
