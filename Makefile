@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 VENV_STAMP := $(VENV)/.installed
 
-.PHONY: deps test lint demo clean
+.PHONY: deps test lint demo bench clean
 
 deps: $(VENV_STAMP)
 	@bash packaging/install-deps.sh
@@ -29,6 +29,9 @@ test: lint
 
 demo: deps
 	$(BIN)/python -m kiosk.testbed.demo --config config/demo.toml
+
+bench: deps
+	$(BIN)/python -m bench
 
 clean:
 	rm -rf build .pytest_cache .mypy_cache .ruff_cache
