@@ -294,6 +294,13 @@ class OutboxConfig(_Section):
 
     directory: ConfigPath = Field(examples=["/var/lib/kiosk/outbox"])
     key_file: ConfigPath = Field(examples=["/etc/kiosk/credentials/outbox.key"])
+    # Backoff between attempts: full jitter, doubling from retry_initial_s up to
+    # retry_max_s. A Retry-After from the server is honoured up to retry_max_s.
+    retry_initial_s: float = Field(default=5.0, gt=0, le=3600, examples=[5.0])
+    retry_max_s: float = Field(default=900.0, gt=0, le=86400, examples=[900.0])
+    # Delivery receipts (kiosk and back-office references, no personal data) stay
+    # this long for `kiosk-admin queue status`.
+    keep_sent_days: int = Field(default=30, strict=True, ge=0, le=365, examples=[30])
 
 
 class LoggingConfig(_Section):
@@ -365,6 +372,14 @@ class ServiceConfig(_Section):
     ca_bundle_file: ConfigPath | None = Field(
         default=None, examples=["/etc/kiosk/credentials/backoffice-ca.pem"]
     )
+    # An HTTP proxy for this endpoint (http://host:port); none by default, and never
+    # taken from the environment.
+    proxy: HttpUrl | None = Field(default=None, examples=["http://proxy.council.internal:3128"])
+    # connect_timeout_s bounds connecting and every stall while the body goes out;
+    # read_timeout_s bounds the wait for the answer once it is sent. Neither limits
+    # how long a whole (large, slow) upload may take.
+    connect_timeout_s: float = Field(default=10.0, gt=0, le=300, examples=[10.0])
+    read_timeout_s: float = Field(default=120.0, gt=0, le=3600, examples=[120.0])
     scan_profile: Slug = Field(examples=["colour"])
     max_document_mb: int = Field(strict=True, ge=1, le=100, examples=[20])
     next_steps: Text = Field(examples=["We will look at your documents within 5 working days."])

@@ -13,6 +13,8 @@ import enum
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
+from kiosk.core.sending import Parcel, SendResult
+
 
 class HealthState(enum.Enum):
     OK = "OK"
@@ -52,6 +54,10 @@ class Printer(Protocol):
 class BackOffice(Protocol):
     def check(self) -> HealthCheck:
         """Say whether every service endpoint can be sent to (credentials present)."""
+        ...
+
+    def send(self, parcel: Parcel) -> SendResult:
+        """Deliver one parcel to its service's endpoint; never raises for a failed send."""
         ...
 
 
