@@ -27,6 +27,15 @@ REPO = Path(__file__).resolve().parents[1]
 DEMO_CONFIG = REPO / "config" / "demo.toml"
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--kills",
+        type=int,
+        default=200,
+        help="how many times the outbox crash test SIGKILLs its child (default 200)",
+    )
+
+
 @pytest.fixture(scope="session")
 def qapp_cls() -> type[QGuiApplication]:
     """QML needs a QGuiApplication, not pytest-qt's default QApplication."""
