@@ -17,12 +17,13 @@ from dataclasses import dataclass
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 
-from drivers.backoffice import HttpBackOffice, ServiceEndpoint
 from drivers.printer import CupsPrinter
 from drivers.scanner import SaneScanner
 from kiosk.config import ConfigError, StationConfig, find_config_path, load_config
 from kiosk.core.ports import BackOffice, HealthCheck, HealthState, Printer, Scanner
 from kiosk.logs import configure_logging
+from kiosk.outbox import FileOutbox, OutboxKeyError, OutboxSender
+from kiosk.sending_setup import build_backoffice, build_sender, open_outbox
 from kiosk.ui.attract_viewmodel import AttractViewModel
 from kiosk.ui.window import KioskWindow, UiLoadError
 
@@ -43,21 +44,10 @@ class Drivers:
 
 def build_drivers(config: StationConfig) -> Drivers:
     """The real adapters for this station. Opens nothing: no I/O until used."""
-    endpoints = [
-        ServiceEndpoint(
-            service_id=s.id,
-            url=str(s.endpoint),
-            token_file=s.token_file,
-            client_cert_file=s.client_cert_file,
-            client_key_file=s.client_key_file,
-            ca_bundle_file=s.ca_bundle_file,
-        )
-        for s in config.services
-    ]
     return Drivers(
         scanner=SaneScanner(config.scanner.device, config.scanner.sane_config_dir),
         printer=CupsPrinter(config.printer.queue, config.printer.cups_server),
-        backoffice=HttpBackOffice(endpoints),
+        backoffice=build_backoffice(config),
     )
 
 
@@ -115,14 +105,34 @@ def main(argv: Sequence[str] | None = None) -> int:
 def run(config: StationConfig, windowed: bool) -> int:
     prepare_qt_environment(offscreen=False)
     app = QGuiApplication(sys.argv[:1])
-    build_drivers(config)
+    drivers = build_drivers(config)
+    sending = start_sending(config, drivers.backoffice)
     window = build_window(config)
     window.show(windowed=windowed)
     _quit_on_signals(app)
     log.info("kiosk started", extra={"fields": {"station": config.station.id}})
     code = app.exec()
     window.close()
+    if sending is not None:
+        sending[1].stop()
+        sending[0].close()
     return code
+
+
+def start_sending(
+    config: StationConfig, backoffice: BackOffice
+) -> tuple[FileOutbox, OutboxSender] | None:
+    """Open the outbox (recovering after a crash) and start its sender thread.
+
+    Without a usable key the station still starts (printing and copying work);
+    the log says why documents cannot be sent.
+    """
+    try:
+        outbox = open_outbox(config, recover=True)
+    except OutboxKeyError as error:
+        log.error("outbox unavailable", extra={"fields": {"reason": str(error)}})
+        return None
+    return outbox, build_sender(config, outbox, backoffice).start()
 
 
 def _quit_on_signals(app: QGuiApplication) -> None:

@@ -43,16 +43,26 @@ def qapp_cls() -> type[QGuiApplication]:
 
 
 @pytest.fixture(scope="session")
-def sane_test_scanner(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """libsane's `test` backend with A4 geometry; yields the device name."""
+def sane_config_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """A private SANE configuration enabling libsane's `test` backend at A4.
+
+    libsane's dll backend reads SANE_CONFIG_DIR once per process (at the first
+    sane_init) and keeps that folder, so every test in this process uses this one.
+    """
     config_dir = prepare_sane_config(tmp_path_factory.mktemp("sane"))
     previous = os.environ.get("SANE_CONFIG_DIR")
     os.environ["SANE_CONFIG_DIR"] = str(config_dir)
-    yield TEST_DEVICE
+    yield config_dir
     if previous is None:
         os.environ.pop("SANE_CONFIG_DIR", None)
     else:
         os.environ["SANE_CONFIG_DIR"] = previous
+
+
+@pytest.fixture(scope="session")
+def sane_test_scanner(sane_config_dir: Path) -> str:
+    """libsane's `test` backend with A4 geometry; the device name."""
+    return TEST_DEVICE
 
 
 @pytest.fixture(scope="session")

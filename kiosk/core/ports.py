@@ -13,6 +13,7 @@ import enum
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
+from kiosk.core.scanning import PageSource
 from kiosk.core.sending import Parcel, SendResult
 
 
@@ -37,7 +38,9 @@ class HealthCheck:
 
 
 @runtime_checkable
-class Scanner(Protocol):
+class Scanner(PageSource, Protocol):
+    """Scans pages (see kiosk.core.scanning.PageSource) and reports its health."""
+
     def check(self) -> HealthCheck:
         """Find the configured scanner and say whether it answers."""
         ...

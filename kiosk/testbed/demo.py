@@ -15,6 +15,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,6 +23,7 @@ from types import FrameType
 from urllib.parse import urlsplit
 
 from kiosk.config import ConfigError, StationConfig, load_config
+from kiosk.core.ports import BackOffice
 from kiosk.testbed.cups_testbed import PrivateCups
 from kiosk.testbed.processes import PartStartError
 from kiosk.testbed.receiver import Receiver
@@ -30,6 +32,7 @@ REPO = Path(__file__).resolve().parents[2]
 DEFAULT_CONFIG = REPO / "config" / "demo.toml"
 DEFAULT_SCREENSHOTS = REPO / "build" / "screenshots" / "demo"
 FIRST_FRAME_TIMEOUT_MS = 10_000
+OUTBOX_DEMO_TIMEOUT_S = 15.0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -89,12 +92,59 @@ def walk_through(config: StationConfig, folder: Path) -> int:
         # Later screens of the journey add their steps here as they land.
         for check in (drivers.scanner.check(), drivers.printer.check(), drivers.backoffice.check()):
             print(f"demo: {check.line()}")
+        send_through_outbox(config, drivers.backoffice)
     finally:
         window.close()
     print(f"demo: {len(shots)} screenshot(s) in {folder}:")
     for shot in shots:
         print(f"demo:   {shot.relative_to(REPO) if shot.is_relative_to(REPO) else shot}")
     return 0
+
+
+def send_through_outbox(config: StationConfig, backoffice: BackOffice) -> None:
+    """One demo submission through the real outbox and sender to the receiver.
+
+    The outbox lives in a temporary folder for this run, so entries left by an
+    earlier demo never reach this run's receiver.
+    """
+    from kiosk.core.sending import EntryState, Submission
+    from kiosk.outbox import FileOutbox, OutboxSender, Station, load_key
+
+    station = config.station
+    with tempfile.TemporaryDirectory(prefix="kiosk-demo-outbox-") as folder:
+        outbox = FileOutbox(
+            Path(folder),
+            load_key(config.outbox.key_file),
+            Station(station.id, station.site, station.reference_prefix),
+        )
+        sender = OutboxSender(outbox, backoffice, retry_initial_s=0.2, retry_max_s=2.0)
+        try:
+            sender.start()
+            service = config.services[0]
+            queued = outbox.enqueue(Submission(service.id, "en", {}, 1, _demo_document()))
+            print(f"demo: outbox     queued {queued.kiosk_reference} for {service.id}")
+            deadline = time.monotonic() + OUTBOX_DEMO_TIMEOUT_S
+            while outbox.stats().depth and time.monotonic() < deadline:
+                time.sleep(0.05)
+            entry = outbox.entry(queued.kiosk_reference)
+            if entry.state is EntryState.SENT:
+                print(
+                    f"demo: outbox     delivered {entry.reference}: back-office reference "
+                    f"{entry.backoffice_reference}"
+                )
+            else:
+                print(
+                    f"demo: outbox     not delivered yet: {entry.last_error or entry.state.value}"
+                )
+        finally:
+            sender.stop()
+            outbox.close()
+
+
+def _demo_document() -> bytes:
+    from kiosk.admin.queue import test_document
+
+    return test_document()
 
 
 @contextmanager

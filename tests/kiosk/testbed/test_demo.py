@@ -49,7 +49,8 @@ def test_headless_demo_saves_screenshots_reports_and_cleans_up(tmp_path: Path) -
     assert (tmp_path / "shots" / "attract.png").stat().st_size > 10_000
     assert "OK   scanner: test:0" in output
     assert "OK   printer: kiosk-printer" in output
-    assert "the receiver received 0 submission(s)" in output
+    assert "demo: outbox     delivered DEM-" in output
+    assert "the receiver received 1 submission(s)" in output
     assert leftovers() - before == set()
 
 
