@@ -108,7 +108,8 @@ class PrivateCups:
         if not self.printed_dir.exists():
             return []
         return sorted(
-            (p for p in self.printed_dir.iterdir() if p.is_file()),
+            # .prn files are the (empty) output of ippeveprinter's `-c true`.
+            (p for p in self.printed_dir.iterdir() if p.is_file() and p.suffix != ".prn"),
             key=lambda p: p.stat().st_mtime_ns,
         )
 
@@ -135,6 +136,16 @@ class PrivateCups:
         self._cupsd = self._printer = self._dbus = None
         if self._owns_root and self.root != Path() and self.root.exists():
             shutil.rmtree(self.root, ignore_errors=True)
+
+    def stop_printer(self) -> None:
+        """Switch the printer off (cupsd keeps running): the way to test "offline"."""
+        processes.stop(self._printer)
+        self._printer = None
+
+    def start_printer(self) -> None:
+        """Switch the printer back on, on the same port, with fresh paper and toner."""
+        if self._printer is None:
+            self._start_printer()
 
     def __enter__(self) -> PrivateCups:
         return self.start()
@@ -190,6 +201,10 @@ class PrivateCups:
         self._printer = processes.spawn(
             [
                 "ippeveprinter",
+                # Without a command ippeveprinter "processes" each job for 5-15 s;
+                # `true` finishes it at once (it still waits for paper first).
+                "-c",
+                shutil.which("true") or "/bin/true",
                 "-n",
                 "localhost",
                 "-r",
@@ -251,3 +266,10 @@ class PrivateCups:
             raise processes.PartStartError(
                 f"lpadmin could not add queue {self.queue}: {result.stderr.strip()}"
             )
+        # For a few milliseconds after lpadmin the queue is a raw queue without
+        # its IPP Everywhere PPD; a job sent then can be aborted ("cannot be
+        # printed") or skip the filters. The PPD file marks the end.
+        ppd = self.root / "etc" / "ppd" / f"{self.queue}.ppd"
+        processes.wait_until(
+            ppd.exists, f"queue {self.queue}", self._cupsd, self.log_dir / "error_log"
+        )
