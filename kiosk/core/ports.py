@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Protocol, runtime_checkable
 
+from kiosk.core.printing import JobStatus, PrinterStatus, PrintOptions
 from kiosk.core.scanning import PageSource
 from kiosk.core.sending import Parcel, SendResult
 
@@ -48,8 +50,26 @@ class Scanner(PageSource, Protocol):
 
 @runtime_checkable
 class Printer(Protocol):
+    """Prints PDFs and says how the printer is (see kiosk.core.printing)."""
+
     def check(self) -> HealthCheck:
         """Reach the print server and say whether the station's queue is ready."""
+        ...
+
+    def status(self) -> PrinterStatus:
+        """The printer's state now; never raises (an unreachable printer is OFFLINE)."""
+        ...
+
+    def submit(self, document: Path, title: str, options: PrintOptions) -> int:
+        """Check the PDF and send it; the job id. Raises kiosk.core.printing.PrintError."""
+        ...
+
+    def job_status(self, job_id: int) -> JobStatus:
+        """Where a job submitted here is, also after CUPS has forgotten it."""
+        ...
+
+    def cancel(self, job_id: int) -> None:
+        """Cancel a job and drop its files; no error if it has already finished."""
         ...
 
 
