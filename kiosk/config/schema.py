@@ -260,6 +260,10 @@ class PrinterConfig(_Section):
     # None: the system's CUPS (client.conf / CUPS_SERVER), as on a station.
     cups_server: str | None = Field(default=None, examples=["127.0.0.1:631"])
     queue: str = Field(examples=["kiosk-printer"])
+    # Longer documents get a clear "too many pages" message instead of a long wait.
+    max_pages: int = Field(default=100, strict=True, ge=1, le=1000, examples=[100])
+    # The copies a resident may choose for a form or a copy (issue 5: 1-5).
+    max_copies: int = Field(default=5, strict=True, ge=1, le=5, examples=[5])
 
     @field_validator("cups_server")
     @classmethod

@@ -1,0 +1,1 @@
+"""Documents the station prints itself: receipts, test pages (PDF bytes, no Qt)."""
