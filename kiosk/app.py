@@ -18,7 +18,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 
 from drivers.printer import CupsPrinter
-from drivers.scanner import SaneScanner
+from kiosk.bootstrap import build_scanner
 from kiosk.config import ConfigError, StationConfig, find_config_path, load_config
 from kiosk.core.ports import BackOffice, HealthCheck, HealthState, Printer, Scanner
 from kiosk.logs import configure_logging
@@ -45,7 +45,7 @@ class Drivers:
 def build_drivers(config: StationConfig) -> Drivers:
     """The real adapters for this station. Opens nothing: no I/O until used."""
     return Drivers(
-        scanner=SaneScanner(config.scanner.device, config.scanner.sane_config_dir),
+        scanner=build_scanner(config),
         printer=CupsPrinter(config.printer.queue, config.printer.cups_server),
         backoffice=build_backoffice(config),
     )
