@@ -7,11 +7,14 @@ global state, so a module lock guards sane_init/sane_exit and every open device.
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import fnmatch
 import logging
 import os
+import signal
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -46,6 +49,36 @@ _MODE_WORDS = {
 }
 _FLATBED_WORDS = ("flatbed", "normal", "document table", "platen")
 _FEEDER_WORDS = ("adf", "feeder", "automatic")
+
+
+_LIBC = ctypes.CDLL(None, use_errno=True)
+_LIBC.signal.restype = ctypes.c_void_p
+_LIBC.signal.argtypes = (ctypes.c_int, ctypes.c_void_p)
+_SIG_IGN = 1
+
+
+@contextlib.contextmanager
+def _sigpipe_kept_ignored() -> Iterator[None]:
+    """Put SIGPIPE back to "ignore" after libsane has read a frame.
+
+    libsane's test backend resets SIGPIPE to its default action at the end of
+    every frame (tests/drivers/scanner/test_sane_scanner_scanning.py shows it).
+    Python ignores SIGPIPE so that a write to a closed socket raises
+    BrokenPipeError; with the default action the same write kills the whole
+    kiosk (exit 141), e.g. when the outbox sender meets a reset connection.
+    signal.signal() works only on the main thread and scans run on a worker,
+    so the C library's signal() puts it back.
+    """
+    try:
+        yield
+    finally:
+        restore_sigpipe_ignore()
+
+
+def restore_sigpipe_ignore() -> None:
+    """After any direct use of libsane: SIGPIPE back to "ignore" if Python wants it."""
+    if signal.getsignal(signal.SIGPIPE) == signal.SIG_IGN:
+        _LIBC.signal(signal.SIGPIPE, _SIG_IGN)
 
 
 class _SaneLibrary:
@@ -244,7 +277,8 @@ class SaneScanner:
 
             try:
                 # In a feeder batch sane_cancel() between sheets would end the batch.
-                image = device.snap(no_cancel=feeder, progress=progress)
+                with _sigpipe_kept_ignored():
+                    image = device.snap(no_cancel=feeder, progress=progress)
             except SaneError as error:
                 raise self._error(error, cancel, pages) from error
             except RuntimeError as error:  # python-sane: "Scanner returned no data"

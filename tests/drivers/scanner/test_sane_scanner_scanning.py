@@ -6,14 +6,18 @@ sane_read() answer with the chosen SANE status.
 
 from __future__ import annotations
 
+import ctypes
 import logging
+import signal
 import threading
 import time
 from pathlib import Path
 
 import pytest
+import sane
 
 from drivers.scanner import SaneScanner
+from drivers.scanner.sane_scanner import restore_sigpipe_ignore
 from kiosk.core.scanning import (
     CANCEL_WITHIN_S,
     ColourMode,
@@ -191,3 +195,33 @@ def test_scanner_unplugged_mid_scan_is_device_gone_and_found_again(
         dll_conf.write_text(enabled)  # plugged back in
 
     assert scanner.scan(QUICK, lambda page: None) == 1
+
+
+def _sigpipe_action_now() -> int | None:
+    """The C-level SIGPIPE action (set to ignore again at once)."""
+    libc = ctypes.CDLL(None)
+    libc.signal.restype = ctypes.c_void_p
+    libc.signal.argtypes = (ctypes.c_int, ctypes.c_void_p)
+    action: int | None = libc.signal(signal.SIGPIPE, 1)
+    return action
+
+
+def test_libsane_resets_sigpipe_after_a_frame_and_the_driver_puts_it_back(
+    scanner: SaneScanner, sane_test_scanner: str
+) -> None:
+    """Without the driver's guard a later write to a closed socket kills the process."""
+    sane.init()
+    device = sane.open(sane_test_scanner)
+    try:
+        device.resolution = 75
+        device.scan()
+        assert _sigpipe_action_now() is None  # SIG_DFL: libsane reset it
+    finally:
+        device.close()
+        sane.exit()
+        restore_sigpipe_ignore()
+
+    scanner.scan(QUICK, lambda page: None)
+    scanner.scan(ScanSettings(resolution_dpi=75, source=PaperSource.FEEDER), lambda page: None)
+
+    assert _sigpipe_action_now() == 1  # SIG_IGN, as Python set it

@@ -7,6 +7,8 @@ from collections.abc import Iterator
 import pytest
 import sane
 
+from drivers.scanner.sane_scanner import restore_sigpipe_ignore
+
 MM_PER_INCH = 25.4
 
 
@@ -17,6 +19,7 @@ def device(sane_test_scanner: str) -> Iterator[sane.SaneDev]:
     yield dev
     dev.close()
     sane.exit()
+    restore_sigpipe_ignore()  # libsane resets it; see drivers/scanner/sane_scanner.py
 
 
 def expected_pixels(mm: float, dpi: int) -> int:
@@ -29,6 +32,7 @@ def test_only_the_test_backend_is_visible(sane_test_scanner: str) -> None:
         names = [entry[0] for entry in sane.get_devices()]
     finally:
         sane.exit()
+        restore_sigpipe_ignore()
     assert names == [sane_test_scanner]
 
 
