@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import random
+import signal
 import threading
 from collections.abc import Callable
 from typing import Final
@@ -72,6 +73,11 @@ class OutboxSender:
         self._wake.set()
 
     def _run(self) -> None:
+        # Python ignores SIGPIPE at start, but C libraries in this process may set it
+        # back to the default (seen with libsane's sanei_thread after a scan); then a
+        # back office that drops the connection mid-upload would kill the whole
+        # kiosk. Blocked in this thread, a write to a dead socket is just EPIPE.
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGPIPE})
         log.info("outbox sender started")
         while not self._stop.is_set():
             try:

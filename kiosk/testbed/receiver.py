@@ -503,7 +503,14 @@ class Receiver:
             name=f"receiver-{server.port}",
             daemon=True,
         )
-        thread.start()
+        # The server thread and its handler threads inherit this mask: with SIGPIPE
+        # blocked, answering a client that was killed (the crash tests) is an EPIPE,
+        # even if a C library in the process has reset SIGPIPE to its default.
+        previous_mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGPIPE})
+        try:
+            thread.start()
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, previous_mask)
         self._server, self._thread, self._bound_port = server, thread, server.port
         logger.info("receiver listening on %s, storing in %s", self.url, self.store_dir)
         return self

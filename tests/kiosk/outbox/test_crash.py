@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import collections
+import contextlib
 import json
 import os
 import random
@@ -53,6 +54,7 @@ def test_sigkill_at_random_moments_loses_and_duplicates_nothing(tmp_path: Path, 
             env=env,
         )
         assert zygote.stdin is not None and zygote.stdout is not None
+        pid = 0
         try:
             for _ in range(kills):
                 zygote.stdin.write(f"go {rng.randrange(1 << 30)}\n")
@@ -61,9 +63,18 @@ def test_sigkill_at_random_moments_loses_and_duplicates_nothing(tmp_path: Path, 
                 time.sleep(rng.uniform(*KILL_AFTER_S))
                 os.kill(pid, signal.SIGKILL)
                 assert zygote.stdout.readline().strip() == "reaped"
+                pid = 0
         finally:
+            # Leave nothing running, also when an assertion above failed.
+            if pid:
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGKILL)
             zygote.stdin.close()
-            zygote.wait(timeout=30)
+            try:
+                zygote.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                zygote.kill()
+                zygote.wait()
 
         drained = subprocess.run(
             [sys.executable, str(CHILD), "drain", *args],
