@@ -10,17 +10,20 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import fnmatch
+import functools
 import logging
 import os
 import signal
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import sane
+from PIL import Image
 
+from drivers.scanner.fast_read import FastReader
 from drivers.scanner.faults import fault_from_message
 from kiosk.core.ports import HealthCheck, HealthState
 from kiosk.core.scanning import (
@@ -201,20 +204,12 @@ class SaneScanner:
         cancel: threading.Event,
     ) -> int:
         self._open = device
-        stop_watch = threading.Event()
-        watcher = threading.Thread(
-            target=self._cancel_when_asked,
-            args=(device, cancel, stop_watch),
-            name="scan-cancel",
-            daemon=True,
-        )
-        watcher.start()
+        watch = _CancelWatch(device, cancel)
         try:
             self._apply(device, settings)
             return self._read_pages(device, settings, on_page, on_progress, cancel)
         finally:
-            stop_watch.set()
-            watcher.join()
+            watch.stop()
             # A feeder batch reads with no_cancel; until sane_cancel() ends the scan,
             # backends refuse option changes (the restore below).
             device.cancel()
@@ -278,7 +273,7 @@ class SaneScanner:
             try:
                 # In a feeder batch sane_cancel() between sheets would end the batch.
                 with _sigpipe_kept_ignored():
-                    image = device.snap(no_cancel=feeder, progress=progress)
+                    image = _snap(device, no_cancel=feeder, progress=progress)
             except SaneError as error:
                 raise self._error(error, cancel, pages) from error
             except RuntimeError as error:  # python-sane: "Scanner returned no data"
@@ -288,7 +283,7 @@ class SaneScanner:
                 # After sane_cancel() some backends end the frame early without an
                 # error; what was read is a partial page, so it is dropped.
                 raise ScanError(ScanFault.CANCELLED, pages_scanned=pages)
-            on_page(RawPage(image=image, dpi=settings.resolution_dpi, index=pages))
+            on_page(RawPage(image, dpi=settings.resolution_dpi, index=pages))
             pages = page_no
             if not feeder:
                 return pages
@@ -398,14 +393,55 @@ class SaneScanner:
         except SaneError as error:
             raise ScanError(fault_from_message(str(error)), str(error)) from error
 
-    @staticmethod
-    def _cancel_when_asked(device: Any, cancel: threading.Event, done: threading.Event) -> None:
-        # sane_cancel() may be called from another thread while sane_read()
-        # blocks (SANE standard 4.3.12), which is how a scan stops within 1 s.
-        while not done.is_set():
-            if cancel.wait(0.05):
-                device.cancel()
-                return
+
+def _snap(device: Any, no_cancel: bool, progress: Any) -> Callable[[], Image.Image]:
+    """Read one frame; return how to make its image (the page worker does that)."""
+    if _FAST.can_read(device):
+        pixels, width, height, samples = _FAST.read(device, progress)
+        if not no_cancel:
+            device.cancel()  # as python-sane's snap() does at the end of a frame
+    else:
+        pixels, width, height, samples, _size = device.dev.snap(no_cancel, False, progress)
+    if not pixels or height == 0:
+        raise RuntimeError("Scanner returned no data")
+    mode = "RGB" if samples == 3 else "L"
+    return functools.partial(Image.frombuffer, mode, (width, height), pixels, "raw", mode, 0, 1)
+
+
+_FAST = FastReader()
+
+
+class _CancelWatch:
+    """Calls sane_cancel() from its own thread as soon as `cancel` is set.
+
+    The SANE standard (4.3.12) allows sane_cancel() from another thread while
+    sane_read() blocks: that is how a scan stops within a second. The watch is
+    not joined when the scan ends (that would cost up to one poll interval); a
+    lock makes sure it never touches the device after stop().
+    """
+
+    POLL_S = 0.05
+
+    def __init__(self, device: Any, cancel: threading.Event) -> None:
+        self._device = device
+        self._cancel = cancel
+        self._lock = threading.Lock()
+        self._stopped = False
+        threading.Thread(target=self._run, name="scan-cancel", daemon=True).start()
+
+    def stop(self) -> None:
+        with self._lock:
+            self._stopped = True
+
+    def _run(self) -> None:
+        while True:
+            asked = self._cancel.wait(self.POLL_S)
+            with self._lock:
+                if self._stopped:
+                    return
+                if asked:
+                    self._device.cancel()
+                    return
 
 
 def _string_values(option: Any) -> Sequence[str]:

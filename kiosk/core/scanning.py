@@ -11,6 +11,7 @@ import enum
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
@@ -83,11 +84,20 @@ class ScanError(Exception):
 
 @dataclass(frozen=True)
 class RawPage:
-    """One page as the scanner delivered it, before encoding."""
+    """One page as the scanner delivered it, before encoding.
 
-    image: Image
+    `source` is the image, or a function that makes it: the scanner hands over
+    its raw buffer and the page worker, not the scanning thread, pays for
+    turning it into an image.
+    """
+
+    source: Image | Callable[[], Image]
     dpi: int
     index: int  # 0-based, within this scan
+
+    @cached_property
+    def image(self) -> Image:
+        return self.source() if callable(self.source) else self.source
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ from kiosk.documents.pages import PageStore, StoredPage, make_thumbnail
 from kiosk.documents.quality import QualityWarning, check_page
 
 OnPageReady = Callable[[StoredPage], None]
+MAX_PAGES_IN_FLIGHT = 2  # read but not yet stored
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,7 @@ class Capture:
         """
         cancel = cancel or threading.Event()
         futures: list[Future[tuple[StoredPage, float]]] = []
+        in_flight = threading.BoundedSemaphore(MAX_PAGES_IN_FLIGHT)
         with (
             ThreadPoolExecutor(max_workers=1, thread_name_prefix="page") as worker,
             ThreadPoolExecutor(max_workers=1, thread_name_prefix="page-check") as checker,
@@ -68,7 +70,12 @@ class Capture:
 
             def on_page(raw: RawPage) -> None:
                 read_at = time.perf_counter()
-                futures.append(worker.submit(self._store, raw, read_at, checker, replace_page_id))
+                # Back-pressure: a fast feeder waits rather than piling up raw
+                # pages (26 MB each in colour at 300 dpi) in memory.
+                in_flight.acquire()
+                future = worker.submit(self._store, raw, read_at, checker, replace_page_id)
+                future.add_done_callback(lambda _: in_flight.release())
+                futures.append(future)
                 if max_pages is not None and len(futures) >= max_pages:
                     cancel.set()
 
