@@ -37,11 +37,16 @@ def port_is_open(port: int, host: str = "127.0.0.1") -> bool:
 def spawn(
     argv: Sequence[str], log_path: Path, env: dict[str, str] | None = None
 ) -> subprocess.Popen[bytes]:
-    """Start a daemon in its own process group, its output going to `log_path`."""
+    """Start a daemon in its own process group, its output going to `log_path`.
+
+    The daemon gets SIGTERM if the process that started it dies, even by
+    SIGKILL (setpriv --pdeathsig, util-linux): a killed test run or demo must
+    not leave cupsd and ippeveprinter running.
+    """
     log = log_path.open("ab")
     try:
         return subprocess.Popen(
-            list(argv),
+            ["setpriv", "--pdeathsig", "TERM", "--", *argv],
             stdin=subprocess.DEVNULL,
             stdout=log,
             stderr=subprocess.STDOUT,

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import shutil
+import signal
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -71,3 +74,40 @@ def test_stopping_leaves_no_process_and_no_folder() -> None:
     assert not root.exists()
     with pytest.raises(RuntimeError):
         connect(f"127.0.0.1:{port}").getPrinters()
+
+
+def test_a_killed_test_run_leaves_no_printer_daemons(tmp_path: Path) -> None:
+    """The daemons follow their parent: SIGKILL gives no chance to tidy up."""
+    script = (
+        "import os, signal\n"
+        "from kiosk.testbed.cups_testbed import PrivateCups\n"
+        "server = PrivateCups().start()\n"
+        "print(server.root, flush=True)\n"
+        "os.kill(os.getpid(), signal.SIGKILL)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False
+    )
+    root = result.stdout.strip()
+    assert result.returncode == -signal.SIGKILL and root
+
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and _processes_using(root):
+        time.sleep(0.1)
+    try:
+        assert _processes_using(root) == []
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def _processes_using(root: str) -> list[str]:
+    found = []
+    for proc in Path("/proc").iterdir():
+        if proc.name.isdigit():
+            try:
+                cmdline = (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+            except OSError:
+                continue
+            if root in cmdline:
+                found.append(cmdline)
+    return found
