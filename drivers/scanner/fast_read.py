@@ -13,13 +13,13 @@ passes) falls back to python-sane's own snap().
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import mmap
 from collections.abc import Callable
 from typing import Any
 
 import sane
 
+LIBSANE = "libsane.so.1"
 CHUNK_BYTES = 1 << 20
 SANE_STATUS_GOOD = 0
 SANE_STATUS_EOF = 5
@@ -31,7 +31,8 @@ Buffer = bytearray | mmap.mmap
 
 class FastReader:
     def __init__(self) -> None:
-        self._lib = ctypes.CDLL(ctypes.util.find_library("sane") or "libsane.so.1")
+        # The library python-sane's extension is linked against, already loaded.
+        self._lib = ctypes.CDLL(LIBSANE)
         self._lib.sane_read.argtypes = (
             ctypes.c_void_p,
             ctypes.c_void_p,

@@ -54,10 +54,15 @@ _FLATBED_WORDS = ("flatbed", "normal", "document table", "platen")
 _FEEDER_WORDS = ("adf", "feeder", "automatic")
 
 
-_LIBC = ctypes.CDLL(None, use_errno=True)
-_LIBC.signal.restype = ctypes.c_void_p
-_LIBC.signal.argtypes = (ctypes.c_int, ctypes.c_void_p)
 _SIG_IGN = 1
+
+
+@functools.cache
+def _libc() -> ctypes.CDLL:
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.signal.restype = ctypes.c_void_p
+    libc.signal.argtypes = (ctypes.c_int, ctypes.c_void_p)
+    return libc
 
 
 @contextlib.contextmanager
@@ -81,7 +86,7 @@ def _sigpipe_kept_ignored() -> Iterator[None]:
 def restore_sigpipe_ignore() -> None:
     """After any direct use of libsane: SIGPIPE back to "ignore" if Python wants it."""
     if signal.getsignal(signal.SIGPIPE) == signal.SIG_IGN:
-        _LIBC.signal(signal.SIGPIPE, _SIG_IGN)
+        _libc().signal(signal.SIGPIPE, _SIG_IGN)
 
 
 class _SaneLibrary:
@@ -396,8 +401,9 @@ class SaneScanner:
 
 def _snap(device: Any, no_cancel: bool, progress: Any) -> Callable[[], Image.Image]:
     """Read one frame; return how to make its image (the page worker does that)."""
-    if _FAST.can_read(device):
-        pixels, width, height, samples = _FAST.read(device, progress)
+    fast = _fast_reader()
+    if fast.can_read(device):
+        pixels, width, height, samples = fast.read(device, progress)
         if not no_cancel:
             device.cancel()  # as python-sane's snap() does at the end of a frame
     else:
@@ -408,7 +414,9 @@ def _snap(device: Any, no_cancel: bool, progress: Any) -> Callable[[], Image.Ima
     return functools.partial(Image.frombuffer, mode, (width, height), pixels, "raw", mode, 0, 1)
 
 
-_FAST = FastReader()
+@functools.cache
+def _fast_reader() -> FastReader:
+    return FastReader()  # made on first use: nothing is loaded at import
 
 
 class _CancelWatch:
