@@ -23,6 +23,7 @@ from kiosk.config import ConfigError, StationConfig, find_config_path, load_conf
 from kiosk.core.ports import BackOffice, HealthCheck, HealthState, Printer, Scanner
 from kiosk.logs import configure_logging
 from kiosk.outbox import FileOutbox, OutboxKeyError, OutboxSender
+from kiosk.printing.forms import FormCatalogue
 from kiosk.sending_setup import build_backoffice, build_sender, open_outbox
 from kiosk.ui.attract_viewmodel import AttractViewModel
 from kiosk.ui.window import KioskWindow, UiLoadError
@@ -164,6 +165,7 @@ def self_test(config: StationConfig, path: os.PathLike[str] | str) -> int:
         for probe in (drivers.scanner.check(), drivers.printer.check(), drivers.backoffice.check()):
             state = HealthState.WARN if probe.state is HealthState.FAIL else probe.state
             checks.append(HealthCheck(probe.name, state, probe.detail, probe.hint))
+    checks.append(FormCatalogue.load(config.forms).check())
     for check in checks:
         print(check.line(), flush=True)
     return EXIT_FAILED if any(c.state is HealthState.FAIL for c in checks) else EXIT_OK

@@ -10,6 +10,7 @@ from kiosk.config.loader import (
 )
 from kiosk.config.schema import (
     BrandingConfig,
+    FormConfig,
     LoggingConfig,
     OutboxConfig,
     PrinterConfig,
@@ -27,6 +28,7 @@ __all__ = [
     "BrandingConfig",
     "ConfigError",
     "ConfigProblem",
+    "FormConfig",
     "LoggingConfig",
     "OutboxConfig",
     "PrinterConfig",

@@ -464,6 +464,31 @@ class ServiceConfig(_Section):
         ]
 
 
+class FormConfig(_Section):
+    """[[forms]]: a council form residents can print from the station's catalogue.
+
+    The page count is read from the PDF, never typed here; whether the file is
+    there and readable is the "forms" health check's job (kiosk.printing.forms).
+    """
+
+    id: Slug = Field(examples=["change-of-address"])
+    title: Text = Field(examples=["Council Tax: tell us you have moved"])
+    description: Text = Field(examples=["For residents moving into, out of or within Greenwich"])
+    language: Language = Field(examples=["en"])
+    file: ConfigPath = Field(examples=["forms/change-of-address-en.pdf"])
+
+    @field_validator("file")
+    @classmethod
+    def _a_pdf(cls, file: Path) -> Path:
+        if file.suffix.lower() != ".pdf":
+            raise rule_error(
+                "form_format",
+                f"a form must be a PDF file, not {file.suffix or 'a file without an extension'}",
+                'export the form as PDF, e.g. file = "forms/change-of-address-en.pdf"',
+            )
+        return file
+
+
 class StationConfig(_Section):
     """A whole station file."""
 
@@ -474,6 +499,7 @@ class StationConfig(_Section):
     outbox: OutboxConfig
     logging: LoggingConfig = LoggingConfig()
     services: tuple[ServiceConfig, ...] = Field(min_length=1)
+    forms: tuple[FormConfig, ...] = Field(default=(), examples=[[]])
 
     @model_validator(mode="after")
     def _services_fit_station(self) -> StationConfig:
@@ -494,6 +520,25 @@ class StationConfig(_Section):
                 problems.append(
                     _at(("services", index, "scan_profile"), error, service.scan_profile)
                 )
+        _raise_rule_errors("StationConfig", problems)
+        return self
+
+    @model_validator(mode="after")
+    def _forms_fit_station(self) -> StationConfig:
+        ids = [form.id for form in self.forms]
+        problems = [
+            _at(("forms", index, "id"), _repeated_id_error(ids[index], "form"), ids[index])
+            for index in _repeated_indices(ids)
+        ]
+        offered = self.station.languages
+        for index, form in enumerate(self.forms):
+            if form.language not in offered:
+                error = rule_error(
+                    "form_language",
+                    f"the station does not offer language {form.language!r}",
+                    f"use one of: {', '.join(offered)} (or add it to [station] languages)",
+                )
+                problems.append(_at(("forms", index, "language"), error, form.language))
         _raise_rule_errors("StationConfig", problems)
         return self
 

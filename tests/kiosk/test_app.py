@@ -32,6 +32,7 @@ def test_self_test_draws_the_window_and_builds_the_drivers() -> None:
     assert any(line.startswith("OK   drivers:") for line in lines)
     # The SANE test backend is enabled by the demo config on its own.
     assert any(line.startswith("OK   scanner: test:0") for line in lines)
+    assert "OK   forms: 3 form(s) ready" in lines
 
 
 def test_bad_config_stops_the_app_with_file_line_and_fix(tmp_path: Path) -> None:
