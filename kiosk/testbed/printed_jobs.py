@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import subprocess
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -52,11 +53,29 @@ def printed_jobs(server: PrivateCups) -> list[PrintedJob]:
         )
     jobs: list[PrintedJob] = []
     seen: dict[str, str] = {}
-    # ipptool prints each job's attributes in the order asked for; job-id comes last.
+    # ipptool prints each job's attributes in the order asked for, job-id last.
     for line in result.stdout.splitlines():
         name, _, value = line.strip().partition(" = ")
         seen[name.split(" ")[0]] = value
-        if name == "job-id (integer)" and "copies" in seen:
-            jobs.append(PrintedJob(int(value), seen.get("job-name", ""), int(seen["copies"])))
+        if name == "job-id (integer)":
+            # A job sent without `copies` gets the printer's default, one (RFC 8011 5.2.5).
+            copies = int(seen.get("copies", "1"))
+            jobs.append(PrintedJob(int(value), seen.get("job-name", ""), copies))
             seen.clear()
     return sorted(jobs, key=lambda job: job.printer_job_id)
+
+
+def wait_for_printed_job(server: PrivateCups, jobs_before: int, timeout_s: float) -> PrintedJob:
+    """The next job the printer completes after `jobs_before` jobs; AssertionError if none.
+
+    CUPS may report a job completed a moment before the printer lists it as
+    completed (ippeveprinter still runs its command), so this polls.
+    """
+    deadline = time.monotonic() + timeout_s
+    jobs = printed_jobs(server)
+    while len(jobs) <= jobs_before and time.monotonic() < deadline:
+        time.sleep(0.05)
+        jobs = printed_jobs(server)
+    if len(jobs) <= jobs_before:
+        raise AssertionError(f"the printer completed no new job within {timeout_s:.0f} s")
+    return jobs[jobs_before]

@@ -14,7 +14,7 @@ from kiosk.core.ports import HealthState
 from kiosk.core.printing import JobPhase, JobWaiter, TooManyCopiesError
 from kiosk.printing.forms import FormCatalogue, print_form
 from kiosk.testbed.cups_testbed import PrivateCups
-from kiosk.testbed.printed_jobs import printed_jobs
+from kiosk.testbed.printed_jobs import printed_jobs, wait_for_printed_job
 
 JOB_TIMEOUT_S = 20.0
 
@@ -91,6 +91,7 @@ def test_a_form_prints_with_the_copies_chosen(
     form = FormCatalogue.load(demo_config.forms).form("change-of-address")
     printer = CupsPrinter(cups_server.queue, cups_server.server)
     before = len(cups_server.printed_files())
+    jobs_before = len(printed_jobs(cups_server))
 
     job_id = print_form(printer, form, copies=2, max_copies=demo_config.printer.max_copies)
     status = JobWaiter(printer.job_status, poll_s=0.05).wait(job_id, JOB_TIMEOUT_S)
@@ -104,7 +105,7 @@ def test_a_form_prints_with_the_copies_chosen(
     reader = pypdf.PdfReader(printed[0])
     assert len(reader.pages) == form.pages == 2
     assert "tell us you have moved" in reader.pages[0].extract_text().replace("\t", " ")
-    last = printed_jobs(cups_server)[-1]
+    last = wait_for_printed_job(cups_server, jobs_before, JOB_TIMEOUT_S)
     assert (last.name, last.copies) == ("form change-of-address", 2)
 
 
