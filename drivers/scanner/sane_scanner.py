@@ -18,7 +18,7 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import sane
 from PIL import Image
@@ -293,7 +293,7 @@ class SaneScanner:
             if not feeder:
                 return pages
 
-    def _error(self, error: SaneError, cancel: threading.Event, pages: int) -> ScanError:
+    def _error(self, error: Exception, cancel: threading.Event, pages: int) -> ScanError:
         if cancel.is_set():
             # After sane_cancel() backends answer CANCELLED or, like libsane's test
             # backend, INVAL: either way the resident asked for it.
@@ -411,7 +411,8 @@ def _snap(device: Any, no_cancel: bool, progress: Any) -> Callable[[], Image.Ima
     if not pixels or height == 0:
         raise RuntimeError("Scanner returned no data")
     mode = "RGB" if samples == 3 else "L"
-    return functools.partial(Image.frombuffer, mode, (width, height), pixels, "raw", mode, 0, 1)
+    data = cast(bytes, pixels)  # any buffer will do; Pillow's stubs say bytes
+    return functools.partial(Image.frombuffer, mode, (width, height), data, "raw", mode, 0, 1)
 
 
 @functools.cache
