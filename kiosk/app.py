@@ -20,12 +20,14 @@ from PySide6.QtGui import QGuiApplication
 from drivers.printer import CupsPrinter
 from kiosk.bootstrap import build_scanner
 from kiosk.config import ConfigError, StationConfig, find_config_path, load_config
-from kiosk.core.ports import BackOffice, HealthCheck, HealthState, Printer, Scanner
+from kiosk.core.ports import BackOffice, Clock, HealthCheck, HealthState, Printer, Scanner
+from kiosk.core.sending import Outbox
 from kiosk.logs import configure_logging
 from kiosk.outbox import FileOutbox, OutboxKeyError, OutboxSender
 from kiosk.printing.forms import FormCatalogue
 from kiosk.sending_setup import build_backoffice, build_sender, open_outbox
 from kiosk.ui.attract_viewmodel import AttractViewModel
+from kiosk.ui.journey_screens import build_journey_screens
 from kiosk.ui.window import KioskWindow, UiLoadError
 
 log = logging.getLogger("kiosk")
@@ -63,15 +65,24 @@ def prepare_qt_environment(offscreen: bool) -> None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
-def build_window(config: StationConfig) -> KioskWindow:
-    """The kiosk window with its view-models. Needs a QGuiApplication."""
+def build_window(
+    config: StationConfig,
+    scanner: Scanner | None = None,
+    outbox: Outbox | None = None,
+    clock: Clock | None = None,
+) -> KioskWindow:
+    """The kiosk window with its view-models. Needs a QGuiApplication.
+
+    Without a scanner or an outbox (the self-test) the screens still show.
+    """
     attract = AttractViewModel(
         council_name=config.branding.council_name,
         tagline=config.branding.tagline or "",
         logo=config.branding.logo,
         station_name=config.station.name,
     )
-    return KioskWindow(attract)
+    screens = build_journey_screens(config, scanner, outbox, clock)
+    return KioskWindow(attract, screens)
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -108,7 +119,7 @@ def run(config: StationConfig, windowed: bool) -> int:
     app = QGuiApplication(sys.argv[:1])
     drivers = build_drivers(config)
     sending = start_sending(config, drivers.backoffice)
-    window = build_window(config)
+    window = build_window(config, drivers.scanner, sending[0] if sending else None)
     window.show(windowed=windowed)
     _quit_on_signals(app)
     log.info("kiosk started", extra={"fields": {"station": config.station.id}})

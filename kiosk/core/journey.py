@@ -19,6 +19,7 @@ from __future__ import annotations
 import enum
 import logging
 import secrets
+import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Final, Protocol
@@ -85,6 +86,13 @@ TRANSITIONS: Final[Mapping[tuple[State, Event], State]] = {
 # No idle timer where nobody is expected to act, or where the resident waits on
 # the station rather than the other way round (SENDING takes a second or two).
 UNTIMED_STATES: Final = frozenset({State.ATTRACT, State.SENDING})
+
+
+class SystemClock:
+    """The real clock (kiosk.core.ports.Clock): monotonic, so a clock change is no time-out."""
+
+    def monotonic_s(self) -> float:
+        return time.monotonic()
 
 
 class JourneyError(RuntimeError):

@@ -7,9 +7,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtQml import QQmlApplicationEngine, QQmlError
-from PySide6.QtQuick import QQuickWindow
+from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from kiosk.ui.attract_viewmodel import AttractViewModel
+from kiosk.ui.journey_screens import JourneyScreens
 
 log = logging.getLogger(__name__)
 
@@ -24,7 +25,7 @@ class UiLoadError(RuntimeError):
 class KioskWindow:
     """Owns the QML engine, the view-models (parented to it) and the window."""
 
-    def __init__(self, attract: AttractViewModel) -> None:
+    def __init__(self, attract: AttractViewModel, screens: JourneyScreens) -> None:
         self.engine = QQmlApplicationEngine()
         self.qml_warnings: list[str] = []
         self.engine.warnings.connect(self._on_warnings)
@@ -32,13 +33,17 @@ class KioskWindow:
         # View-models live as long as the engine, so bindings never read a
         # deleted object while the window is torn down.
         self.attract = attract
-        attract.setParent(self.engine)
-        self.engine.setInitialProperties({"attract": attract})
+        self.screens = screens
+        for view_model in (attract, *screens.view_models()):
+            view_model.setParent(self.engine)
+        attract.startRequested.connect(screens.journey.start)
+        self.engine.setInitialProperties({"attract": attract, **screens.qml_properties()})
         self.engine.loadFromModule("Kiosk", "Main")
         roots = self.engine.rootObjects()
         if not roots or not isinstance(roots[0], QQuickWindow):
             raise UiLoadError("the kiosk screens did not load: " + "; ".join(self.qml_warnings))
         self.window: QQuickWindow = roots[0]
+        screens.router.watch(self.window)
 
     def show(self, windowed: bool, size: QSize = PORTRAIT) -> None:
         if windowed:
@@ -54,10 +59,25 @@ class KioskWindow:
         return str(self.window.property("currentScreen") or "")
 
     def find(self, object_name: str) -> QObject | None:
-        return self.window.findChild(QObject, object_name)
+        """The visible-tree item (or QObject) with this objectName, if any.
+
+        Items a Repeater or a view makes are not QObject children of the window,
+        so the item tree is searched as well.
+        """
+        found = self.window.findChild(QObject, object_name)
+        if found is not None:
+            return found
+        pending: list[QQuickItem] = [self.window.contentItem()]
+        while pending:
+            current = pending.pop()
+            if current.objectName() == object_name:
+                return current
+            pending.extend(current.childItems())
+        return None
 
     def close(self) -> None:
         """Close the window and delete the engine before the application goes."""
+        self.screens.close()
         self.window.close()
         self.engine.deleteLater()
 

@@ -14,6 +14,15 @@ PAIRS = [
     ("brandText", "brand"),
     ("actionText", "action"),
     ("actionText", "actionPressed"),
+    ("text", "secondary"),
+    ("text", "secondaryPressed"),
+    ("secondaryText", "secondary"),
+    ("actionText", "danger"),
+    ("actionText", "dangerPressed"),
+    ("text", "disabled"),
+    ("error", "background"),
+    ("panelText", "panel"),
+    ("text", "notice"),
 ]
 
 

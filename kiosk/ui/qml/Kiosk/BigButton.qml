@@ -17,7 +17,7 @@ Button {
 
     contentItem: Text {
         text: control.text
-        color: control.ink
+        color: control.enabled ? control.ink : Theme.text
         font.family: Theme.fontFamily
         font.pixelSize: control.textSize
         font.bold: true
@@ -27,7 +27,7 @@ Button {
     }
     background: Rectangle {
         radius: 8
-        color: control.down ? control.pressedFill : control.fill
+        color: !control.enabled ? Theme.disabled : control.down ? control.pressedFill : control.fill
         border.width: control.visualFocus ? 6 : 0
         border.color: Theme.focus
     }

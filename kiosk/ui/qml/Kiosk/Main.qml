@@ -9,6 +9,13 @@ import Kiosk.ViewModels
 ApplicationWindow {
     id: root
     required property AttractViewModel attract
+    required property JourneyViewModel journey
+    required property ServiceViewModel services
+    required property DetailsViewModel details
+    required property CaptureViewModel capture
+    required property ReviewViewModel review
+    required property CheckViewModel check
+    required property ConfirmationViewModel confirmation
     readonly property string currentScreen: screens.currentItem ? screens.currentItem.screenName : ""
 
     title: qsTr("Council self-serve station")
@@ -16,11 +23,71 @@ ApplicationWindow {
     LayoutMirroring.enabled: Qt.application.layoutDirection === Qt.RightToLeft
     LayoutMirroring.childrenInherit: true
 
+    // The journey (kiosk/core/journey.py) decides the screen; this only shows it.
+    Component { id: attractScreen; AttractScreen { viewModel: root.attract } }
+    Component { id: serviceScreen; ServiceScreen { viewModel: root.services } }
+    Component { id: detailsScreen; DetailsScreen { viewModel: root.details } }
+    Component { id: captureScreen; CaptureScreen { viewModel: root.capture } }
+    Component { id: reviewScreen; ReviewScreen { viewModel: root.review } }
+    Component { id: checkScreen; CheckScreen { viewModel: root.check } }
+    Component { id: sendingScreen; SendingScreen {} }
+    Component { id: confirmationScreen; ConfirmationScreen { viewModel: root.confirmation } }
+    readonly property var screenComponents: ({
+        "attract": attractScreen, "service": serviceScreen, "details": detailsScreen,
+        "capture": captureScreen, "review": reviewScreen, "check": checkScreen,
+        "sending": sendingScreen, "confirmation": confirmationScreen
+    })
+
+    Connections {
+        target: root.journey
+        function onScreenChanged() {
+            startAgainConfirm.visible = false
+            Qt.inputMethod.hide()
+            screens.replaceCurrentItem(root.screenComponents[root.journey.screen], {},
+                                       StackView.Immediate)
+        }
+        function onIdleChanged() {
+            if (root.journey.idleWarningShown)
+                Qt.inputMethod.hide()
+        }
+    }
+
+    // Council name and "Start again" on every screen but the attract screen.
+    Rectangle {
+        id: topBar
+        objectName: "topBar"
+        anchors { top: parent.top; left: parent.left; right: parent.right }
+        visible: root.journey.screen !== "attract"
+        height: visible ? Theme.buttonHeight + Theme.margin / 2 : 0
+        color: Theme.brand
+
+        Text {
+            anchors { left: parent.left; right: startAgain.left; verticalCenter: parent.verticalCenter }
+            anchors.margins: Theme.margin / 2
+            text: root.attract.councilName
+            color: Theme.brandText
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.bodySize
+            font.bold: true
+            elide: Text.ElideRight
+        }
+        SecondaryButton {
+            id: startAgain
+            objectName: "startAgainButton"
+            anchors { right: parent.right; verticalCenter: parent.verticalCenter }
+            anchors.rightMargin: Theme.margin / 2
+            height: Theme.buttonHeight - Theme.margin / 2
+            textSize: Theme.bodySize
+            text: qsTr("Start again")
+            onClicked: startAgainConfirm.visible = true
+        }
+    }
+
     StackView {
         id: screens
         objectName: "screens"
-        anchors { top: parent.top; left: parent.left; right: parent.right; bottom: keyboard.top }
-        initialItem: AttractScreen { viewModel: root.attract }
+        anchors { top: topBar.bottom; left: parent.left; right: parent.right; bottom: keyboard.top }
+        initialItem: attractScreen
     }
 
     InputPanel {
@@ -28,5 +95,22 @@ ApplicationWindow {
         objectName: "keyboard"
         anchors { left: parent.left; right: parent.right }
         y: active ? parent.height - height : parent.height
+    }
+
+    StartAgainConfirm {
+        id: startAgainConfirm
+        anchors.fill: parent
+        z: 10
+        visible: false
+        onConfirmed: root.journey.startAgain()
+        onDismissed: visible = false
+    }
+
+    IdleWarning {
+        anchors.fill: parent
+        z: 11
+        visible: root.journey.idleWarningShown
+        secondsLeft: root.journey.idleSecondsLeft
+        onMoreTimeClicked: root.journey.moreTime()
     }
 }

@@ -13,11 +13,23 @@ QtObject {
     readonly property color actionText: "#ffffff"      // 5.9:1 on action
     readonly property color actionPressed: "#005a30"
     readonly property color focus: "#ffdd00"
+    readonly property color secondary: "#f3f2f1"       // text 17.5:1 on it
+    readonly property color secondaryPressed: "#dbdad9"  // text 14.0:1 on it
+    readonly property color danger: "#aa2a16"          // actionText 6.9:1 on it
+    readonly property color dangerPressed: "#8c2312"
+    readonly property color disabled: "#b1b4b6"        // text 9.4:1 on it
+    readonly property color error: "#d4351c"           // 4.9:1 on background
+    readonly property color panel: "#00703c"           // GOV.UK confirmation panel
+    readonly property color panelText: "#ffffff"       // 6.2:1 on panel
+    readonly property color notice: "#fff7bf"          // text 18.0:1 on it
+    readonly property color border: "#0b0c0c"
+    readonly property color scrim: "#cc0b0c0c"         // dims the screen behind a question
 
     readonly property int minTouch: 48       // px, smallest tappable size
     readonly property int buttonHeight: 112
     readonly property int bodySize: 28       // px, body text (>= 24)
     readonly property int headingSize: 56
+    readonly property int titleSize: 40
     readonly property int heroSize: 96
     readonly property int margin: 48
     readonly property string fontFamily: "DejaVu Sans"

@@ -1,0 +1,72 @@
+"""Running work off the GUI thread, with the result handed back on it.
+
+The one helper every screen uses (design: "never block the Qt thread"): `run`
+starts `work` on a plain thread and calls `on_success(result)` or
+`on_failure(error)` later on the GUI thread, through a queued signal. Be
+careful not to touch QML or view-model state inside `work` itself.
+`post` hands a call from a worker thread to the GUI thread (progress).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+
+class Background(QObject):
+    _delivered = Signal(object, object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._delivered.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._running = 0
+        self._lock = threading.Lock()
+
+    @property
+    def busy(self) -> bool:
+        """Whether some work has not yet reported back (tests wait on this)."""
+        with self._lock:
+            return self._running > 0
+
+    def run(
+        self,
+        name: str,
+        work: Callable[[], T],
+        on_success: Callable[[T], None],
+        on_failure: Callable[[Exception], None],
+    ) -> None:
+        with self._lock:
+            self._running += 1
+
+        def body() -> None:
+            try:
+                result = work()
+            except Exception as error:  # handed to on_failure on the GUI thread
+                log.warning("%s failed: %s", name, type(error).__name__)
+                failure = error  # `error` is unbound once the except block ends
+                self._delivered.emit(lambda: on_failure(failure), None)
+            else:
+                self._delivered.emit(lambda: on_success(result), None)
+
+        threading.Thread(target=body, name=name, daemon=True).start()
+
+    def post(self, call: Callable[[], None]) -> None:
+        """Call `call` on the GUI thread soon; safe from any thread."""
+        self._delivered.emit(call, False)
+
+    @Slot(object, object)
+    def _deliver(self, call: Callable[[], Any], counted: object) -> None:
+        try:
+            call()
+        finally:
+            if counted is None:
+                with self._lock:
+                    self._running -= 1

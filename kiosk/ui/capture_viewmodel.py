@@ -1,0 +1,181 @@
+"""View-model of the capture screen: "Scan", live progress, "I've finished".
+
+Scanning runs on a background thread (kiosk.ui.background): the scanner, the
+encoding and the page checks never touch the GUI thread. Progress and the
+result come back to it through queued signals.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlUncreatable
+
+from kiosk.config import ScanProfile, ServiceConfig
+from kiosk.core.journey import Change, Journey, State
+from kiosk.core.scanning import PageSource, ScanError, ScanFault, ScanProgress
+from kiosk.documents.capture import Capture, CaptureResult
+from kiosk.documents.pages import PageStore
+from kiosk.documents.profiles import output_profile, scan_settings
+from kiosk.ui.background import Background
+
+QML_IMPORT_NAME = "Kiosk.ViewModels"
+QML_IMPORT_MAJOR_VERSION = 1
+
+log = logging.getLogger(__name__)
+
+
+@QmlElement
+@QmlUncreatable("CaptureViewModel is made by the app, not in QML.")
+class CaptureViewModel(QObject):
+    changed = Signal()
+
+    def __init__(
+        self,
+        journey: Journey,
+        scanner: PageSource | None,
+        profile_for: Callable[[ServiceConfig], ScanProfile],
+        background: Background,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.journey = journey
+        self.scanner = scanner
+        self._profile_for = profile_for
+        self._background = background
+        self._scanning = False
+        self._progress = 0.0
+        self._message = ""
+        self._cancel: threading.Event | None = None
+        journey.subscribe(self._on_change)
+
+    @property
+    def _service(self) -> ServiceConfig | None:
+        session = self.journey.session
+        service = session.service if session else None
+        return service if isinstance(service, ServiceConfig) else None
+
+    @Property(bool, notify=changed)
+    def scanning(self) -> bool:
+        return self._scanning
+
+    @Property(float, notify=changed)
+    def progress(self) -> float:
+        return self._progress
+
+    @Property(int, notify=changed)
+    def pageCount(self) -> int:
+        return self.journey.session.page_count if self.journey.session else 0
+
+    @Property(bool, notify=changed)
+    def canFinish(self) -> bool:
+        return not self._scanning and self.pageCount > 0
+
+    @Property(str, notify=changed)
+    def message(self) -> str:
+        return self._message
+
+    @Property(bool, notify=changed)
+    def feeder(self) -> bool:
+        service = self._service
+        return service is not None and self._profile_for(service).source == "feeder"
+
+    @Slot()
+    def scan(self) -> None:
+        session, service = self.journey.session, self._service
+        if self._scanning or session is None or service is None:
+            return
+        self.journey.touched()
+        if self.scanner is None:
+            self._message = self._fault_message(ScanFault.DEVICE_GONE)
+            self.changed.emit()
+            return
+        assert isinstance(session.pages, PageStore)
+        profile = self._profile_for(service)
+        capture = Capture(self.scanner, session.pages, output_profile(profile))
+        cancel = self._cancel = threading.Event()
+        session_id = session.id
+        self._scanning, self._progress, self._message = True, 0.0, ""
+        self.changed.emit()
+        log.info("scan started", extra={"fields": {"service": service.id}})
+
+        def progressed(progress: ScanProgress) -> None:  # on the scanning thread
+            self._background.post(lambda: self._show_progress(session_id, progress.fraction))
+
+        self._background.run(
+            "scan",
+            lambda: capture.scan(scan_settings(profile), on_progress=progressed, cancel=cancel),
+            lambda result: self._scanned(session_id, result),
+            lambda error: self._scan_crashed(session_id, error),
+        )
+
+    @Slot()
+    def cancel(self) -> None:
+        if self._cancel is not None:
+            self._cancel.set()
+
+    @Slot()
+    def finish(self) -> None:
+        if not self._scanning:
+            self.journey.finish_capture()
+
+    @Slot()
+    def back(self) -> None:
+        if not self._scanning:
+            self.journey.go_back()
+
+    def _show_progress(self, session_id: str, fraction: float) -> None:
+        if self._is_current(session_id) and self._scanning:
+            # Waiting for the scanner is not being idle.
+            self.journey.touched()
+            self._progress = fraction
+            self.changed.emit()
+
+    def _scanned(self, session_id: str, result: CaptureResult) -> None:
+        self._scanning, self._cancel = False, None
+        if self._is_current(session_id):
+            self._progress = 1.0 if result.pages else 0.0
+            if result.error is not None:
+                self._message = self._fault_message(result.error.fault)
+                log.info("scan stopped", extra={"fields": {"fault": result.error.fault.value}})
+        self.changed.emit()
+
+    def _scan_crashed(self, session_id: str, error: Exception) -> None:
+        self._scanning, self._cancel = False, None
+        if self._is_current(session_id):
+            fault = error.fault if isinstance(error, ScanError) else ScanFault.UNKNOWN
+            self._message = self._fault_message(fault)
+        self.changed.emit()
+
+    def _is_current(self, session_id: str) -> bool:
+        return self.journey.session is not None and self.journey.session.id == session_id
+
+    def _on_change(self, change: Change) -> None:
+        if change.after is State.ATTRACT:
+            self.cancel()  # the resident left; stop the scanner within a second
+        if State.CAPTURE in (change.before, change.after) or change.after is State.ATTRACT:
+            self._progress, self._message = 0.0, ""
+            self.changed.emit()
+
+    def _fault_message(self, fault: ScanFault) -> str:
+        messages = {
+            ScanFault.JAMMED: self.tr(
+                "The paper is stuck in the scanner. Open the feeder, take the paper out "
+                "and tap Scan again."
+            ),
+            ScanFault.NO_DOCUMENTS: self.tr(
+                "There is no paper in the feeder. Put your pages in and tap Scan again."
+            ),
+            ScanFault.COVER_OPEN: self.tr("The scanner lid is open. Close it and tap Scan again."),
+            ScanFault.DEVICE_BUSY: self.tr(
+                "The scanner is busy. Wait a moment and tap Scan again."
+            ),
+            ScanFault.CANCELLED: self.tr("Scanning stopped. Your other pages are kept."),
+        }
+        return messages.get(
+            fault,
+            self.tr("The scanner is not working. Please ask a member of staff for help."),
+        )

@@ -1,0 +1,136 @@
+"""View-model of the check-and-send screen: a summary, then "Send".
+
+"Send" builds the PDF and stores it in the outbox on a background thread,
+then the journey moves on: the outbox's own sender deals with the network
+later (design §5), so the resident never waits for it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlUncreatable
+
+from kiosk.config import ServiceConfig
+from kiosk.core.journey import Change, Journey, State
+from kiosk.core.sending import Outbox, Queued, Submission
+from kiosk.documents.pages import PageStore
+from kiosk.documents.pdf_builder import DocumentInfo, build_pdf
+from kiosk.ui.background import Background
+
+QML_IMPORT_NAME = "Kiosk.ViewModels"
+QML_IMPORT_MAJOR_VERSION = 1
+
+log = logging.getLogger(__name__)
+
+
+@QmlElement
+@QmlUncreatable("CheckViewModel is made by the app, not in QML.")
+class CheckViewModel(QObject):
+    changed = Signal()
+
+    def __init__(
+        self,
+        journey: Journey,
+        outbox: Outbox | None,
+        station_id: str,
+        background: Background,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.journey = journey
+        self.outbox = outbox
+        self.station_id = station_id
+        self._background = background
+        self._now = now
+        self._message = ""
+        journey.subscribe(self._on_change)
+
+    @property
+    def _service(self) -> ServiceConfig | None:
+        session = self.journey.session
+        service = session.service if session else None
+        return service if isinstance(service, ServiceConfig) else None
+
+    @Property(str, notify=changed)
+    def serviceTitle(self) -> str:
+        return self._service.title if self._service else ""
+
+    @Property("QVariantList", notify=changed)
+    def answers(self) -> list[dict[str, Any]]:
+        service, session = self._service, self.journey.session
+        if service is None or session is None:
+            return []
+        return [
+            {"label": f.label, "value": session.fields[f.id]}
+            for f in service.fields
+            if f.id in session.fields
+        ]
+
+    @Property(int, notify=changed)
+    def pageCount(self) -> int:
+        return self.journey.session.page_count if self.journey.session else 0
+
+    @Property(str, notify=changed)
+    def message(self) -> str:
+        return self._message
+
+    @Slot()
+    def back(self) -> None:
+        self.journey.go_back()
+
+    @Slot()
+    def send(self) -> None:
+        session, service = self.journey.session, self._service
+        if session is None or service is None:
+            return
+        assert isinstance(session.pages, PageStore)
+        self._message = ""
+        self.journey.send()
+        outbox, pages = self.outbox, session.pages.pages
+        submission_fields = dict(session.fields)
+        info = DocumentInfo(
+            title=service.title,
+            service_id=service.id,
+            station_id=self.station_id,
+            # The outbox names the reference when it stores the document; the
+            # back office gets it in the metadata part beside the PDF.
+            kiosk_reference="",
+            created=self._now(),
+        )
+
+        def store() -> Queued:  # on a worker thread
+            if outbox is None:
+                raise RuntimeError("the outbox is not available")
+            document = build_pdf(pages, info)
+            return outbox.enqueue(
+                Submission(service.id, "en", submission_fields, len(pages), document)
+            )
+
+        session_id = session.id
+        self._background.run(
+            "send",
+            store,
+            lambda queued: self.journey.documents_queued(session_id, queued.kiosk_reference),
+            lambda error: self._not_stored(session_id),
+        )
+
+    def _not_stored(self, session_id: str) -> None:
+        log.error("documents could not be stored in the outbox")
+        self.journey.sending_failed(session_id)
+        self._message = self.tr(
+            "Your documents could not be sent from this station. "
+            "Please ask a member of staff for help."
+        )
+        self.changed.emit()
+
+    def _on_change(self, change: Change) -> None:
+        if change.after is State.CHECK and change.before is not State.SENDING:
+            self._message = ""
+        if change.after in (State.CHECK, State.ATTRACT):
+            self.changed.emit()

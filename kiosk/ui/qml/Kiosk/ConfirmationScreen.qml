@@ -1,0 +1,94 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Kiosk.ViewModels
+
+// GOV.UK-style confirmation: a green panel with the reference in large type,
+// then what happens next.
+Rectangle {
+    id: screen
+    required property ConfirmationViewModel viewModel
+    readonly property string screenName: "confirmation"
+    color: Theme.background
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.margin
+
+        Rectangle {
+            objectName: "confirmationPanel"
+            Layout.fillWidth: true
+            implicitHeight: panelText.implicitHeight + 2 * Theme.margin
+            color: Theme.panel
+
+            ColumnLayout {
+                id: panelText
+                anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter }
+                anchors.margins: Theme.margin
+                spacing: Theme.margin / 2
+
+                Text {
+                    Layout.fillWidth: true
+                    horizontalAlignment: Text.AlignHCenter
+                    text: qsTr("Documents sent")
+                    color: Theme.panelText
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.headingSize
+                    font.bold: true
+                    wrapMode: Text.WordWrap
+                    Accessible.role: Accessible.Heading
+                    Accessible.name: text
+                }
+                Text {
+                    Layout.fillWidth: true
+                    horizontalAlignment: Text.AlignHCenter
+                    text: qsTr("Your reference")
+                    color: Theme.panelText
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.titleSize
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
+                }
+                Text {
+                    objectName: "reference"
+                    Layout.fillWidth: true
+                    horizontalAlignment: Text.AlignHCenter
+                    text: screen.viewModel.reference
+                    color: Theme.panelText
+                    font.family: "DejaVu Sans Mono"
+                    font.pixelSize: 80
+                    font.bold: true
+                    fontSizeMode: Text.HorizontalFit
+                    minimumPixelSize: Theme.titleSize
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: qsTr("Your reference is %1").arg(text.split("").join(" "))
+                }
+            }
+        }
+
+        BodyText {
+            Layout.fillWidth: true
+            text: qsTr("Write this reference down or take a photo of this screen. You will need it if you contact us about these documents.")
+        }
+        Heading {
+            Layout.fillWidth: true
+            text: qsTr("What happens next")
+            font.pixelSize: Theme.titleSize
+        }
+        BodyText {
+            objectName: "nextSteps"
+            Layout.fillWidth: true
+            text: screen.viewModel.nextSteps
+        }
+
+        Item { Layout.fillHeight: true }
+
+        BigButton {
+            objectName: "finishButton"
+            Layout.fillWidth: true
+            text: qsTr("Finish")
+            onClicked: screen.viewModel.finish()
+        }
+    }
+}

@@ -1,0 +1,12 @@
+import QtQuick
+
+// A screen's or a section's heading, read out as one.
+Text {
+    color: Theme.text
+    font.family: Theme.fontFamily
+    font.pixelSize: Theme.headingSize
+    font.bold: true
+    wrapMode: Text.WordWrap
+    Accessible.role: Accessible.Heading
+    Accessible.name: text
+}

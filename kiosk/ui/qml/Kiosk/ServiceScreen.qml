@@ -1,0 +1,101 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Kiosk.ViewModels
+
+// Which council service the documents are for: one large tile per service.
+Rectangle {
+    id: screen
+    required property ServiceViewModel viewModel
+    readonly property string screenName: "service"
+    color: Theme.background
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.margin / 2
+
+        Heading {
+            Layout.fillWidth: true
+            text: qsTr("Who are you sending documents to?")
+        }
+        BodyText {
+            Layout.fillWidth: true
+            text: qsTr("Tap the council service that asked you for documents.")
+        }
+
+        Flickable {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            contentHeight: tiles.implicitHeight
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+
+            ColumnLayout {
+                id: tiles
+                width: parent.width
+                spacing: Theme.margin / 2
+
+                Repeater {
+                    model: screen.viewModel.services
+                    delegate: Button {
+                        id: tile
+                        required property var modelData
+                        objectName: "service_" + modelData.id
+                        Layout.fillWidth: true
+                        implicitHeight: Math.max(Theme.buttonHeight * 2, content.implicitHeight + Theme.margin)
+                        focusPolicy: Qt.StrongFocus
+                        padding: Theme.margin / 2
+                        Accessible.role: Accessible.Button
+                        Accessible.name: modelData.title
+                        Accessible.description: modelData.description
+                        onClicked: screen.viewModel.choose(modelData.id)
+
+                        background: Rectangle {
+                            radius: 8
+                            color: tile.down ? Theme.secondaryPressed : Theme.secondary
+                            border.width: 4
+                            border.color: Theme.action
+                        }
+                        contentItem: ColumnLayout {
+                            id: content
+                            spacing: 8
+                            Text {
+                                Layout.fillWidth: true
+                                text: tile.modelData.title
+                                color: Theme.text
+                                font.family: Theme.fontFamily
+                                font.pixelSize: Theme.titleSize
+                                font.bold: true
+                                wrapMode: Text.WordWrap
+                            }
+                            Text {
+                                Layout.fillWidth: true
+                                text: tile.modelData.description
+                                color: Theme.text
+                                font.family: Theme.fontFamily
+                                font.pixelSize: Theme.bodySize
+                                wrapMode: Text.WordWrap
+                            }
+                            Text {
+                                Layout.fillWidth: true
+                                visible: tile.modelData.asks.length > 0
+                                text: qsTr("You will need: %1").arg(tile.modelData.asks.join(", "))
+                                color: Theme.secondaryText
+                                font.family: Theme.fontFamily
+                                font.pixelSize: Theme.bodySize
+                                wrapMode: Text.WordWrap
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        SecondaryButton {
+            objectName: "backButton"
+            text: qsTr("Back")
+            onClicked: screen.viewModel.back()
+        }
+    }
+}

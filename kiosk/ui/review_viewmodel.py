@@ -1,0 +1,94 @@
+"""View-model of the review screen: the session's pages as thumbnails, to turn or delete."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Property, QObject, QUrl, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlUncreatable
+
+from kiosk.core.journey import Change, Journey, State
+from kiosk.documents.pages import PageStore
+from kiosk.documents.quality import QualityWarning
+
+QML_IMPORT_NAME = "Kiosk.ViewModels"
+QML_IMPORT_MAJOR_VERSION = 1
+
+QUARTER_TURN = 90
+
+
+@QmlElement
+@QmlUncreatable("ReviewViewModel is made by the app, not in QML.")
+class ReviewViewModel(QObject):
+    pagesChanged = Signal()
+
+    def __init__(self, journey: Journey, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.journey = journey
+        journey.subscribe(self._on_change)
+
+    @property
+    def _store(self) -> PageStore | None:
+        session = self.journey.session
+        return session.pages if session and isinstance(session.pages, PageStore) else None
+
+    @Property("QVariantList", notify=pagesChanged)
+    def pages(self) -> list[dict[str, Any]]:
+        store = self._store
+        if store is None:
+            return []
+        return [
+            {
+                "id": page.id,
+                "number": number,
+                "thumbnail": QUrl.fromLocalFile(str(page.thumbnail)).toString(),
+                "rotation": page.rotation,
+                "warning": self._warning(page.warnings),
+            }
+            for number, page in enumerate(store.pages, start=1)
+        ]
+
+    @Property(int, notify=pagesChanged)
+    def pageCount(self) -> int:
+        store = self._store
+        return len(store.pages) if store else 0
+
+    @Slot(str)
+    def rotate(self, page_id: str) -> None:
+        if self._store is not None:
+            self._store.rotate(page_id, QUARTER_TURN)
+            self.journey.touched()
+            self.pagesChanged.emit()
+
+    @Slot(str)
+    def remove(self, page_id: str) -> None:
+        if self._store is not None:
+            self._store.delete(page_id)
+            self.journey.touched()
+            self.pagesChanged.emit()
+
+    @Slot()
+    def scanMore(self) -> None:
+        self.journey.scan_more()
+
+    @Slot()
+    def accept(self) -> None:
+        self.journey.accept_pages()
+
+    def _on_change(self, change: Change) -> None:
+        if change.after in (State.REVIEW, State.ATTRACT):
+            self.pagesChanged.emit()
+
+    def _warning(self, warnings: tuple[QualityWarning, ...]) -> str:
+        # One line per page, the most useful first; checks warn, never block.
+        texts = {
+            QualityWarning.BLANK: self.tr("This page looks blank. Keep it or scan again?"),
+            QualityWarning.TOO_DARK: self.tr("This page looks too dark. Keep it or scan again?"),
+            QualityWarning.TOO_LIGHT: self.tr("This page looks very faint. Keep it or scan again?"),
+            QualityWarning.BLURRED: self.tr("This page looks blurred. Keep it or scan again?"),
+            QualityWarning.CUT_OFF: self.tr(
+                "Part of this page may be cut off. Keep it or scan again?"
+            ),
+            QualityWarning.TOO_LARGE: self.tr("This page is very large. Keep it or scan again?"),
+        }
+        return texts[warnings[0]] if warnings else ""

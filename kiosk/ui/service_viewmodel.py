@@ -1,0 +1,46 @@
+"""View-model of the service screen: one tile per service from the station config."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Property, QObject, Slot
+from PySide6.QtQml import QmlElement, QmlUncreatable
+
+from kiosk.config import ServiceConfig
+from kiosk.core.journey import Journey
+
+QML_IMPORT_NAME = "Kiosk.ViewModels"
+QML_IMPORT_MAJOR_VERSION = 1
+
+
+@QmlElement
+@QmlUncreatable("ServiceViewModel is made by the app, not in QML.")
+class ServiceViewModel(QObject):
+    def __init__(
+        self, journey: Journey, services: Sequence[ServiceConfig], parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.journey = journey
+        self._tiles = [
+            {
+                "id": service.id,
+                "title": service.title,
+                "description": service.description,
+                "asks": [field.label for field in service.fields],
+            }
+            for service in services
+        ]
+
+    @Property("QVariantList", constant=True)
+    def services(self) -> list[dict[str, Any]]:
+        return self._tiles
+
+    @Slot(str)
+    def choose(self, service_id: str) -> None:
+        self.journey.choose_service(service_id)
+
+    @Slot()
+    def back(self) -> None:
+        self.journey.go_back()
