@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 
 from kiosk.config import ConfigError, StationConfig, load_config
 from kiosk.core.ports import BackOffice
+from kiosk.outbox import FileOutbox
 from kiosk.testbed.cups_testbed import PrivateCups
 from kiosk.testbed.processes import PartStartError
 from kiosk.testbed.receiver import Receiver
@@ -72,42 +73,55 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def walk_through(config: StationConfig, folder: Path) -> int:
-    """Every screen that exists, offscreen, one screenshot each."""
+    """Every screen that exists, offscreen, one screenshot each.
+
+    A resident's whole journey: the documents are scanned on libsane's test
+    backend and go through a real outbox and sender to the demo receiver.
+    """
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QGuiApplication
 
     from kiosk.app import build_drivers, build_window, prepare_qt_environment
+    from kiosk.testbed.demo_journey import DemoClock, DemoStepError, walk_journey
     from kiosk.ui.screenshots import save_screenshot
 
     prepare_qt_environment(offscreen=True)
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     drivers = build_drivers(config)
-    window = build_window(config)
-    try:
-        window.show(windowed=True)
-        window.window.frameSwapped.connect(app.quit)
-        QTimer.singleShot(FIRST_FRAME_TIMEOUT_MS, app.quit)
-        app.exec()
-        shots = [save_screenshot(window.window, folder, window.current_screen)]
-        # Later screens of the journey add their steps here as they land.
-        for check in (drivers.scanner.check(), drivers.printer.check(), drivers.backoffice.check()):
-            print(f"demo: {check.line()}")
-        send_through_outbox(config, drivers.backoffice)
-    finally:
-        window.close()
+    for check in (drivers.scanner.check(), drivers.printer.check(), drivers.backoffice.check()):
+        print(f"demo: {check.line()}")
+    clock = DemoClock()
+    with _demo_outbox(config, drivers.backoffice) as outbox:
+        window = build_window(config, drivers.scanner, outbox, clock)
+        try:
+            window.show(windowed=True)
+            window.window.frameSwapped.connect(app.quit)
+            QTimer.singleShot(FIRST_FRAME_TIMEOUT_MS, app.quit)
+            app.exec()
+            shots = [save_screenshot(window.window, folder, window.current_screen)]
+            try:
+                journey_shots, reference = walk_journey(app, window, config, folder, clock)
+            except DemoStepError as error:
+                print(f"demo: the walk-through stopped: {error}", file=sys.stderr)
+                return 1
+            shots += journey_shots
+            print(f"demo: outbox     queued {reference} for {config.services[0].id}")
+            _report_delivery(outbox, reference)
+        finally:
+            window.close()
     print(f"demo: {len(shots)} screenshot(s) in {folder}:")
     for shot in shots:
         print(f"demo:   {shot.relative_to(REPO) if shot.is_relative_to(REPO) else shot}")
     return 0
 
 
-def send_through_outbox(config: StationConfig, backoffice: BackOffice) -> None:
-    """One demo submission through the real outbox and sender to the receiver.
+@contextmanager
+def _demo_outbox(config: StationConfig, backoffice: BackOffice) -> Iterator[FileOutbox]:
+    """A real outbox and sender for this run, delivering to the demo receiver.
 
     The outbox lives in a temporary folder for this run, so entries left by an
     earlier demo never reach this run's receiver.
     """
-    from kiosk.core.sending import EntryState, Submission
     from kiosk.outbox import FileOutbox, OutboxSender, Station, load_key
 
     station = config.station
@@ -120,31 +134,26 @@ def send_through_outbox(config: StationConfig, backoffice: BackOffice) -> None:
         sender = OutboxSender(outbox, backoffice, retry_initial_s=0.2, retry_max_s=2.0)
         try:
             sender.start()
-            service = config.services[0]
-            queued = outbox.enqueue(Submission(service.id, "en", {}, 1, _demo_document()))
-            print(f"demo: outbox     queued {queued.kiosk_reference} for {service.id}")
-            deadline = time.monotonic() + OUTBOX_DEMO_TIMEOUT_S
-            while outbox.stats().depth and time.monotonic() < deadline:
-                time.sleep(0.05)
-            entry = outbox.entry(queued.kiosk_reference)
-            if entry.state is EntryState.SENT:
-                print(
-                    f"demo: outbox     delivered {entry.reference}: back-office reference "
-                    f"{entry.backoffice_reference}"
-                )
-            else:
-                print(
-                    f"demo: outbox     not delivered yet: {entry.last_error or entry.state.value}"
-                )
+            yield outbox
         finally:
             sender.stop()
             outbox.close()
 
 
-def _demo_document() -> bytes:
-    from kiosk.admin.queue import test_document
+def _report_delivery(outbox: FileOutbox, reference: str) -> None:
+    from kiosk.core.sending import EntryState
 
-    return test_document()
+    deadline = time.monotonic() + OUTBOX_DEMO_TIMEOUT_S
+    while outbox.stats().depth and time.monotonic() < deadline:
+        time.sleep(0.05)
+    entry = outbox.entry(reference)
+    if entry.state is EntryState.SENT:
+        print(
+            f"demo: outbox     delivered {entry.reference}: back-office reference "
+            f"{entry.backoffice_reference}"
+        )
+    else:
+        print(f"demo: outbox     not delivered yet: {entry.last_error or entry.state.value}")
 
 
 @contextmanager

@@ -46,11 +46,24 @@ def test_headless_demo_saves_screenshots_reports_and_cleans_up(tmp_path: Path) -
     output, _ = demo.communicate(timeout=DEMO_TIMEOUT_S)
 
     assert demo.returncode == 0, output
-    assert (tmp_path / "shots" / "attract.png").stat().st_size > 10_000
+    for screen in (
+        "attract",
+        "service",
+        "details",
+        "capture",
+        "idle_warning",
+        "capture_scanned",
+        "review",
+        "check",
+        "confirmation",
+    ):
+        assert (tmp_path / "shots" / f"{screen}.png").stat().st_size > 10_000, screen
+    assert "demo: 9 screenshot(s)" in output
     assert "OK   scanner: test:0" in output
     assert "OK   printer: kiosk-printer" in output
     assert "demo: outbox     delivered DEM-" in output
     assert "the receiver received 1 submission(s)" in output
+    assert "housing-benefit (2 pages)" in output
     assert leftovers() - before == set()
 
 

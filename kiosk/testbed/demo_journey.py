@@ -1,0 +1,142 @@
+"""`make demo` headless: a resident's whole send-documents journey, tapped and
+typed into the real window offscreen, with a screenshot of every screen.
+
+Taps go to the centre of each item (as a finger would), text one key at a
+time; the scanner is libsane's test backend and the documents go through the
+real outbox to the demo receiver.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtQuick import QQuickItem
+from PySide6.QtTest import QTest
+
+from kiosk.config import StationConfig
+from kiosk.core.journey import IDLE_WARNING_S
+from kiosk.ui.screenshots import save_screenshot
+from kiosk.ui.window import KioskWindow
+
+STEP_TIMEOUT_S = 10.0
+SCAN_TIMEOUT_S = 60.0
+DEMO_NAME = "Sam Demo"  # typed into name fields; not a real person
+
+
+class DemoStepError(RuntimeError):
+    """The walk-through could not do one of its steps."""
+
+
+class DemoClock:
+    """The real monotonic clock, which the walk-through can move forward."""
+
+    def __init__(self) -> None:
+        self.offset_s = 0.0
+
+    def monotonic_s(self) -> float:
+        return time.monotonic() + self.offset_s
+
+
+class Walker:
+    def __init__(self, app: QGuiApplication, window: KioskWindow, folder: Path) -> None:
+        self.app = app
+        self.window = window
+        self.folder = folder
+        self.shots: list[Path] = []
+
+    def wait_until(self, condition: Callable[[], bool], what: str, timeout_s: float) -> None:
+        deadline = time.monotonic() + timeout_s
+        while not condition():
+            if time.monotonic() > deadline:
+                raise DemoStepError(f"gave up waiting for {what}")
+            QTest.qWait(20)
+
+    def item(self, name: str) -> QQuickItem:
+        found = self.window.find(name)
+        if not isinstance(found, QQuickItem):
+            raise DemoStepError(f"no {name} on the {self.window.current_screen} screen")
+        return found
+
+    def tap(self, name: str) -> None:
+        target = self.item(name)
+        centre = target.mapToScene(QPointF(target.width() / 2, target.height() / 2)).toPoint()
+        QTest.mouseClick(self.window.window, Qt.MouseButton.LeftButton, pos=centre)
+        QTest.qWait(20)
+
+    def type(self, text: str) -> None:
+        for character in text:
+            QTest.keyClick(self.window.window, character)
+
+    def screen(self, name: str) -> None:
+        self.wait_until(lambda: self.window.current_screen == name, f"the {name} screen", 10)
+
+    def shot(self, name: str | None = None) -> None:
+        QTest.qWait(100)  # let the new screen and any images draw
+        screen = name or self.window.current_screen
+        self.shots.append(save_screenshot(self.window.window, self.folder, screen))
+
+
+def walk_journey(
+    app: QGuiApplication,
+    window: KioskWindow,
+    config: StationConfig,
+    folder: Path,
+    clock: DemoClock,
+) -> tuple[list[Path], str]:
+    """Attract → service → details → capture → review → check → confirmation.
+
+    Returns the screenshots and the kiosk reference the resident was given.
+    """
+    walk = Walker(app, window, folder)
+    capture = window.screens.capture
+    service = config.services[0]
+
+    walk.tap("startButton")
+    walk.screen("service")
+    walk.shot()
+    walk.tap(f"service_{service.id}")
+    walk.screen("details")
+    for field in service.fields:
+        walk.tap(f"field_{field.id}")
+        walk.type(field.example or DEMO_NAME)
+    walk.shot("details")
+    walk.tap("continueButton")
+    walk.screen("capture")
+    walk.shot()
+
+    # Idle: the warning with its countdown, then "I need more time".
+    clock.offset_s += config.station.idle_timeout_s
+    walk.wait_until(lambda: walk.item("idleWarning").isVisible(), "the idle warning", 5)
+    clock.offset_s += IDLE_WARNING_S / 2
+    QTest.qWait(300)
+    walk.shot("idle_warning")
+    walk.tap("moreTimeButton")
+    walk.wait_until(lambda: not walk.item("idleWarning").isVisible(), "more time", 5)
+
+    for pages in (1, 2):
+        walk.tap("scanButton")
+        walk.wait_until(
+            lambda pages=pages: not capture.scanning and capture.pageCount == pages,  # type: ignore[misc]
+            f"page {pages} to be scanned",
+            SCAN_TIMEOUT_S,
+        )
+        if capture.message:
+            raise DemoStepError(f"the scan stopped: {capture.message}")
+    walk.shot("capture_scanned")
+    walk.tap("finishedButton")
+    walk.screen("review")
+    walk.shot()
+    walk.tap("continueButton")
+    walk.screen("check")
+    walk.shot()
+    walk.tap("sendButton")
+    walk.screen("confirmation")
+    walk.shot()
+    reference = str(walk.item("reference").property("text"))
+    walk.tap("finishButton")
+    walk.screen("attract")
+    return walk.shots, reference
