@@ -21,6 +21,7 @@ from kiosk.documents.capture import Capture, CaptureResult
 from kiosk.documents.pages import PageStore
 from kiosk.documents.profiles import output_profile, scan_settings
 from kiosk.ui.background import Background
+from kiosk.ui.taps import resident_tap
 
 QML_IMPORT_NAME = "Kiosk.ViewModels"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -118,11 +119,13 @@ class CaptureViewModel(QObject):
             self._cancel.set()
 
     @Slot()
+    @resident_tap
     def finish(self) -> None:
         if not self._scanning:
             self.journey.finish_capture()
 
     @Slot()
+    @resident_tap
     def back(self) -> None:
         if not self._scanning:
             self.journey.go_back()

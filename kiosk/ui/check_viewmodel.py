@@ -21,6 +21,7 @@ from kiosk.core.sending import Outbox, Queued, Submission
 from kiosk.documents.pages import PageStore
 from kiosk.documents.pdf_builder import DocumentInfo, build_pdf
 from kiosk.ui.background import Background
+from kiosk.ui.taps import resident_tap
 
 QML_IMPORT_NAME = "Kiosk.ViewModels"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -81,10 +82,12 @@ class CheckViewModel(QObject):
         return self._message
 
     @Slot()
+    @resident_tap
     def back(self) -> None:
         self.journey.go_back()
 
     @Slot()
+    @resident_tap
     def send(self) -> None:
         session, service = self.journey.session, self._service
         if session is None or service is None:

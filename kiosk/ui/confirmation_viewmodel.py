@@ -7,6 +7,7 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.config import ServiceConfig
 from kiosk.core.journey import Change, Journey, State
+from kiosk.ui.taps import resident_tap
 
 QML_IMPORT_NAME = "Kiosk.ViewModels"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -36,6 +37,7 @@ class ConfirmationViewModel(QObject):
         return self._title
 
     @Slot()
+    @resident_tap
     def finish(self) -> None:
         self.journey.finish()
 

@@ -14,6 +14,7 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.config import ServiceConfig, ServiceField
 from kiosk.core.journey import Change, FieldProblem, Journey, State
+from kiosk.ui.taps import resident_tap
 
 QML_IMPORT_NAME = "Kiosk.ViewModels"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -79,12 +80,14 @@ class DetailsViewModel(QObject):
         self._values[field_id] = text
 
     @Slot()
+    @resident_tap
     def submit(self) -> None:
         self._problems = self.journey.enter_details(self._values)
         if self._problems:
             self.fieldsChanged.emit()
 
     @Slot()
+    @resident_tap
     def back(self) -> None:
         self.journey.go_back()
 

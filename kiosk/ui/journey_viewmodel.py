@@ -9,6 +9,7 @@ from PySide6.QtCore import Property, QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.core.journey import Change, Journey
+from kiosk.ui.taps import resident_tap
 
 QML_IMPORT_NAME = "Kiosk.ViewModels"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -55,11 +56,13 @@ class JourneyViewModel(QObject):
         return self._seconds_left
 
     @Slot()
+    @resident_tap
     def moreTime(self) -> None:
         self.journey.more_time()
         self._refresh_idle()
 
     @Slot()
+    @resident_tap
     def startAgain(self) -> None:
         self.journey.start_again()
 

@@ -10,6 +10,7 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 from kiosk.core.journey import Change, Journey, State
 from kiosk.documents.pages import PageStore
 from kiosk.documents.quality import QualityWarning
+from kiosk.ui.taps import resident_tap
 
 QML_IMPORT_NAME = "Kiosk.ViewModels"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -68,10 +69,12 @@ class ReviewViewModel(QObject):
             self.pagesChanged.emit()
 
     @Slot()
+    @resident_tap
     def scanMore(self) -> None:
         self.journey.scan_more()
 
     @Slot()
+    @resident_tap
     def accept(self) -> None:
         self.journey.accept_pages()
 

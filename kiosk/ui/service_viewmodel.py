@@ -10,6 +10,7 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.config import ServiceConfig
 from kiosk.core.journey import Journey
+from kiosk.ui.taps import resident_tap
 
 QML_IMPORT_NAME = "Kiosk.ViewModels"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -38,9 +39,11 @@ class ServiceViewModel(QObject):
         return self._tiles
 
     @Slot(str)
+    @resident_tap
     def choose(self, service_id: str) -> None:
         self.journey.choose_service(service_id)
 
     @Slot()
+    @resident_tap
     def back(self) -> None:
         self.journey.go_back()
