@@ -11,24 +11,23 @@ from __future__ import annotations
 import functools
 import logging
 from collections.abc import Callable
-from typing import Concatenate, ParamSpec, TypeVar
+from typing import Any, TypeVar, cast
 
 from kiosk.core.journey import JourneyError
 
 log = logging.getLogger(__name__)
 
-P = ParamSpec("P")
-S = TypeVar("S")
+Slot = TypeVar("Slot", bound=Callable[..., None])
 
 
-def resident_tap(slot: Callable[Concatenate[S, P], None]) -> Callable[Concatenate[S, P], None]:
+def resident_tap(slot: Slot) -> Slot:
     """Wrap a view-model slot so a tap the journey cannot take is ignored."""
 
     @functools.wraps(slot)
-    def tolerant(self: S, *args: P.args, **kwargs: P.kwargs) -> None:
+    def tolerant(*args: Any, **kwargs: Any) -> None:
         try:
-            slot(self, *args, **kwargs)
+            slot(*args, **kwargs)
         except JourneyError as refused:
             log.info("tap ignored", extra={"fields": {"slot": slot.__name__, "why": str(refused)}})
 
-    return tolerant
+    return cast(Slot, tolerant)
