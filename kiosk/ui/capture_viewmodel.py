@@ -21,6 +21,7 @@ from kiosk.documents.capture import Capture, CaptureResult
 from kiosk.documents.pages import PageStore
 from kiosk.documents.profiles import output_profile, scan_settings
 from kiosk.ui.background import Background
+from kiosk.ui.current import current_service
 from kiosk.ui.taps import resident_tap
 
 QML_IMPORT_NAME = "Kiosk.ViewModels"
@@ -55,9 +56,7 @@ class CaptureViewModel(QObject):
 
     @property
     def _service(self) -> ServiceConfig | None:
-        session = self.journey.session
-        service = session.service if session else None
-        return service if isinstance(service, ServiceConfig) else None
+        return current_service(self.journey)
 
     @Property(bool, notify=changed)
     def scanning(self) -> bool:

@@ -21,6 +21,7 @@ from kiosk.core.sending import Outbox, Queued, Submission
 from kiosk.documents.pages import PageStore
 from kiosk.documents.pdf_builder import DocumentInfo, build_pdf
 from kiosk.ui.background import Background
+from kiosk.ui.current import current_service
 from kiosk.ui.taps import resident_tap
 
 QML_IMPORT_NAME = "Kiosk.ViewModels"
@@ -54,9 +55,7 @@ class CheckViewModel(QObject):
 
     @property
     def _service(self) -> ServiceConfig | None:
-        session = self.journey.session
-        service = session.service if session else None
-        return service if isinstance(service, ServiceConfig) else None
+        return current_service(self.journey)
 
     @Property(str, notify=changed)
     def serviceTitle(self) -> str:

@@ -14,6 +14,7 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.config import ServiceConfig, ServiceField
 from kiosk.core.journey import Change, FieldProblem, Journey, State
+from kiosk.ui.current import current_service
 from kiosk.ui.taps import resident_tap
 
 QML_IMPORT_NAME = "Kiosk.ViewModels"
@@ -45,9 +46,7 @@ class DetailsViewModel(QObject):
 
     @property
     def _service(self) -> ServiceConfig | None:
-        session = self.journey.session
-        service = session.service if session else None
-        return service if isinstance(service, ServiceConfig) else None
+        return current_service(self.journey)
 
     @Property(str, notify=fieldsChanged)
     def serviceTitle(self) -> str:
