@@ -154,7 +154,7 @@ class SaneScanner:
     def list_devices(self) -> list[SaneDevice]:
         """Enumerate afresh (sane_exit + sane_init), so a replugged scanner shows up."""
         with _SANE_LOCK:
-            self._reinit()
+            _LIBRARY.restart(self.sane_config_dir)
             return [SaneDevice(*entry) for entry in sane.get_devices()]
 
     def find_device(self) -> SaneDevice | None:
@@ -379,9 +379,6 @@ class SaneScanner:
             raise ScanError(ScanFault.INVALID_OPTION, f"{name}={value!r}: {error}") from error
 
     # -- device lifecycle ------------------------------------------------------------
-    def _reinit(self) -> None:
-        _LIBRARY.restart(self.sane_config_dir)
-
     def _open_device(self) -> Any:
         """Open the device found last time; re-enumerate when it has moved or gone."""
         if _LIBRARY.config_dir == self.sane_config_dir and self._device_name is not None:
