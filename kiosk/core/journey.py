@@ -43,6 +43,10 @@ class State(enum.Enum):
     CHECK = "check"
     SENDING = "sending"
     CONFIRMATION = "confirmation"
+    # Side paths from the service screen, and help from anywhere.
+    FORMS = "forms"  # print a council form
+    COPY = "copy"  # copy a document: scan and print at once, nothing kept
+    HELP = "help"  # a champion has been asked to come
 
 
 class Event(enum.Enum):
@@ -55,6 +59,10 @@ class Event(enum.Enum):
     SEND_CONFIRMED = "send_confirmed"
     DOCUMENTS_QUEUED = "documents_queued"  # in the outbox, with a kiosk reference
     SENDING_FAILED = "sending_failed"  # could not even store them locally
+    FORMS_CHOSEN = "forms_chosen"
+    COPY_CHOSEN = "copy_chosen"
+    HELP_ASKED = "help_asked"
+    HELP_CLOSED = "help_closed"  # back to the screen help was asked from
     BACK_TAPPED = "back_tapped"
     FINISHED = "finished"
     START_AGAIN_CONFIRMED = "start_again_confirmed"
@@ -78,6 +86,16 @@ TRANSITIONS: Final[Mapping[tuple[State, Event], State]] = {
     (_S.SENDING, _E.DOCUMENTS_QUEUED): _S.CONFIRMATION,
     (_S.SENDING, _E.SENDING_FAILED): _S.CHECK,
     (_S.CONFIRMATION, _E.FINISHED): _S.ATTRACT,
+    (_S.SERVICE, _E.FORMS_CHOSEN): _S.FORMS,
+    (_S.FORMS, _E.BACK_TAPPED): _S.SERVICE,
+    (_S.FORMS, _E.FINISHED): _S.ATTRACT,
+    (_S.SERVICE, _E.COPY_CHOSEN): _S.COPY,
+    (_S.COPY, _E.BACK_TAPPED): _S.SERVICE,
+    (_S.COPY, _E.FINISHED): _S.ATTRACT,
+    # Help from every screen where the resident can act; closing it returns
+    # to that screen (Journey remembers which), so nothing they did is lost.
+    **{(state, _E.HELP_ASKED): _S.HELP for state in State if state not in (_S.HELP, _S.SENDING)},
+    (_S.HELP, _E.HELP_CLOSED): _S.HELP,  # placeholder: the target is the screen left
     # "Start again" and the idle time-out leave from every state but ATTRACT.
     **{(state, _E.START_AGAIN_CONFIRMED): _S.ATTRACT for state in State if state is not _S.ATTRACT},
     **{(state, _E.TIMED_OUT): _S.ATTRACT for state in State if state is not _S.ATTRACT},
@@ -226,6 +244,7 @@ class Journey:
         self.session: Session | None = None
         self._last_activity_s = clock.monotonic_s()
         self._warned_at_s: float | None = None
+        self._help_from = State.ATTRACT
 
     # --- listening ----------------------------------------------------------------
     def subscribe(self, listener: Listener) -> None:
@@ -295,6 +314,22 @@ class Journey:
         if self._is_current(session_id):
             self._fire(Event.SENDING_FAILED)
 
+    def choose_forms(self) -> None:
+        self._fire(Event.FORMS_CHOSEN)
+
+    def choose_copy(self) -> None:
+        self._fire(Event.COPY_CHOSEN)
+
+    def ask_help(self) -> None:
+        """To the help screen; `close_help` comes back here with the session as it was."""
+        before = self.state
+        self._fire(Event.HELP_ASKED)
+        self._help_from = before
+
+    def close_help(self) -> None:
+        self._require(State.HELP)
+        self._fire(Event.HELP_CLOSED, to=self._help_from)
+
     def go_back(self) -> None:
         self._fire(Event.BACK_TAPPED)
 
@@ -345,10 +380,11 @@ class Journey:
     def can(self, event: Event) -> bool:
         return (self.state, event) in TRANSITIONS
 
-    def _fire(self, event: Event) -> None:
+    def _fire(self, event: Event, to: State | None = None) -> None:
         after = TRANSITIONS.get((self.state, event))
         if after is None:
             raise JourneyError(f"{event.value} cannot happen on {self.state.value}")
+        after = to or after
         before, self.state = self.state, after
         self._warned_at_s = None
         self._last_activity_s = self._clock.monotonic_s()

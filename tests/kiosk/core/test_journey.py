@@ -93,8 +93,16 @@ def journey(clock: FakeClock, made_pages: list[MemoryPages]) -> Journey:
     return Journey([HOUSING, BLUE_BADGE], IDLE_S, clock, new_pages)
 
 
+SIDE_PATHS = {State.FORMS: "choose_forms", State.COPY: "choose_copy", State.HELP: "ask_help"}
+
+
 def walk_to(journey: Journey, state: State) -> None:
     """Drive the journey from ATTRACT to `state` the way a resident would."""
+    if state in SIDE_PATHS:
+        walk_to(journey, State.SERVICE)
+        getattr(journey, SIDE_PATHS[state])()
+        assert journey.state is state
+        return
     steps = [
         (State.SERVICE, journey.start),
         (State.DETAILS, lambda: journey.choose_service("housing-benefit")),
@@ -210,6 +218,55 @@ def test_back_goes_one_screen_back_and_keeps_the_session(journey: Journey) -> No
     journey.go_back()
     journey.go_back()
     assert journey.state is State.SERVICE
+
+
+@pytest.mark.parametrize("side", [State.FORMS, State.COPY], ids=lambda s: s.value)
+def test_forms_and_copy_leave_from_the_service_screen_and_finish_wipes(
+    journey: Journey, made_pages: list[MemoryPages], side: State
+) -> None:
+    walk_to(journey, side)
+    journey.go_back()
+    assert journey.state is State.SERVICE and journey.session is not None
+    getattr(journey, SIDE_PATHS[side])()
+    journey.finish()
+    assert journey.state is State.ATTRACT and journey.session is None
+    assert made_pages[0].wiped
+
+
+@pytest.mark.parametrize(
+    "state",
+    [s for s in State if s not in (State.HELP, State.SENDING)],
+    ids=lambda s: s.value,
+)
+def test_help_returns_to_the_screen_it_was_asked_from_with_the_session_kept(
+    journey: Journey, state: State
+) -> None:
+    walk_to(journey, state)
+    before = journey.session
+    journey.ask_help()
+    assert journey.state is State.HELP
+    journey.close_help()
+    assert journey.state is state and journey.session is before
+
+
+def test_help_cannot_be_asked_twice_or_closed_when_not_open(journey: Journey) -> None:
+    with pytest.raises(JourneyError):
+        journey.close_help()
+    journey.ask_help()
+    with pytest.raises(JourneyError):
+        journey.ask_help()
+
+
+def test_help_times_out_like_any_screen_and_wipes(
+    journey: Journey, clock: FakeClock, made_pages: list[MemoryPages]
+) -> None:
+    walk_to(journey, State.REVIEW)
+    journey.ask_help()
+    clock.advance(IDLE_S)
+    journey.tick()
+    clock.advance(IDLE_WARNING_S)
+    journey.tick()
+    assert journey.state is State.ATTRACT and made_pages[0].wiped
 
 
 # --- details -------------------------------------------------------------------------
