@@ -22,7 +22,7 @@ $(VENV_STAMP): pyproject.toml
 lint: deps
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy kiosk/core
+	$(BIN)/mypy kiosk/core kiosk/staff
 
 test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest

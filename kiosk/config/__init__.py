@@ -18,6 +18,7 @@ from kiosk.config.schema import (
     ScanProfile,
     ServiceConfig,
     ServiceField,
+    StaffConfig,
     StationConfig,
     StationInfo,
 )
@@ -36,6 +37,7 @@ __all__ = [
     "ScannerConfig",
     "ServiceConfig",
     "ServiceField",
+    "StaffConfig",
     "StationConfig",
     "StationInfo",
     "find_config_path",

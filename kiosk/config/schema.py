@@ -329,6 +329,39 @@ class LoggingConfig(_Section):
     level: Literal["debug", "info", "warning", "error"] = Field(default="info", examples=["info"])
 
 
+Corner = Literal["top-left", "top-right", "bottom-left", "bottom-right"]
+
+
+class StaffConfig(_Section):
+    """[staff] (optional): digital champions' staff mode, their PINs and the audit log."""
+
+    # "name:argon2id hash" lines, managed by `kiosk-admin staff add|remove|list`; mode 0600.
+    credentials_file: ConfigPath = Field(
+        default=Path("/etc/kiosk/credentials/staff-pins"),
+        examples=["/etc/kiosk/credentials/staff-pins"],
+    )
+    # Wrong-PIN count and lockout, and the out-of-service message: both survive a restart.
+    state_dir: ConfigPath = Field(
+        default=Path("/var/lib/kiosk/staff"), examples=["/var/lib/kiosk/staff"]
+    )
+    # One JSON-lines file per day; files older than audit_keep_days go at start.
+    audit_dir: ConfigPath = Field(
+        default=Path("/var/lib/kiosk/audit"), examples=["/var/lib/kiosk/audit"]
+    )
+    audit_keep_days: int = Field(default=90, strict=True, ge=1, le=3650, examples=[90])
+    # Staff mode ends by itself after this long without a touch (issue 7: 2 minutes).
+    idle_timeout_s: int = Field(default=120, strict=True, ge=30, le=900, examples=[120])
+    # The hidden gesture: hold one corner for hold_s, then tap the corners in tap_pattern.
+    hold_corner: Corner = Field(default="top-left", examples=["top-left"])
+    hold_s: float = Field(default=3.0, ge=2.0, le=10.0, examples=[3.0])
+    tap_pattern: tuple[Corner, ...] = Field(
+        default=("top-right", "bottom-right", "bottom-left"),
+        min_length=2,
+        max_length=8,
+        examples=[["top-right", "bottom-right", "bottom-left"]],
+    )
+
+
 class ServiceField(_Section):
     """[[services.fields]]: one thing the resident types before scanning."""
 
@@ -498,6 +531,7 @@ class StationConfig(_Section):
     printer: PrinterConfig
     outbox: OutboxConfig
     logging: LoggingConfig = LoggingConfig()
+    staff: StaffConfig = StaffConfig()
     services: tuple[ServiceConfig, ...] = Field(min_length=1)
     forms: tuple[FormConfig, ...] = Field(default=(), examples=[[]])
 
