@@ -1,0 +1,31 @@
+"""PySide6 6.12.0's emit() takes a reference from `True` each time (see
+kiosk/ui/qt_fixes.py); with the fix in place, emits leave `True` alone."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QObject, Signal
+
+import kiosk.ui  # noqa: F401  (applies the fixes)
+from kiosk.ui import qt_fixes
+
+EMITS = 5_000  # more than True's whole reference count at start-up
+
+
+class Emitter(QObject):
+    bare = Signal()
+    with_flag = Signal(bool)
+
+
+def test_many_emits_leave_the_reference_count_of_true_alone() -> None:
+    emitter = Emitter()
+    before = sys.getrefcount(True), sys.getrefcount(False)
+    for _ in range(EMITS):
+        emitter.bare.emit()
+        emitter.with_flag.emit(False)
+    assert (sys.getrefcount(True), sys.getrefcount(False)) == before
+
+
+def test_after_the_fix_the_probe_sees_no_loss() -> None:
+    assert qt_fixes.emit_loses_references() is False
