@@ -20,6 +20,7 @@ from PySide6.QtGui import QGuiApplication
 from drivers.printer import CupsPrinter
 from kiosk.bootstrap import build_scanner
 from kiosk.config import ConfigError, StationConfig, find_config_path, load_config
+from kiosk.core.help import HelpDesk
 from kiosk.core.ports import BackOffice, Clock, HealthCheck, HealthState, Printer, Scanner
 from kiosk.core.sending import Outbox
 from kiosk.logs import configure_logging
@@ -70,10 +71,12 @@ def build_window(
     scanner: Scanner | None = None,
     outbox: Outbox | None = None,
     clock: Clock | None = None,
+    printer: Printer | None = None,
+    help_desk: HelpDesk | None = None,
 ) -> KioskWindow:
     """The kiosk window with its view-models. Needs a QGuiApplication.
 
-    Without a scanner or an outbox (the self-test) the screens still show.
+    Without a scanner, printer or outbox (the self-test) the screens still show.
     """
     attract = AttractViewModel(
         council_name=config.branding.council_name,
@@ -81,7 +84,9 @@ def build_window(
         logo=config.branding.logo,
         station_name=config.station.name,
     )
-    screens = build_journey_screens(config, scanner, outbox, clock)
+    screens = build_journey_screens(
+        config, scanner, outbox, clock, printer=printer, help_desk=help_desk
+    )
     return KioskWindow(attract, screens)
 
 
@@ -119,8 +124,15 @@ def run(config: StationConfig, windowed: bool) -> int:
     app = QGuiApplication(sys.argv[:1])
     drivers = build_drivers(config)
     sending = start_sending(config, drivers.backoffice)
-    window = build_window(config, drivers.scanner, sending[0] if sending else None)
+    window = build_window(
+        config,
+        drivers.scanner,
+        sending[0] if sending else None,
+        printer=drivers.printer,
+        help_desk=HelpDesk(),
+    )
     window.show(windowed=windowed)
+    window.screens.station.check()
     _quit_on_signals(app)
     log.info("kiosk started", extra={"fields": {"station": config.station.id}})
     code = app.exec()

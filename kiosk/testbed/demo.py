@@ -92,7 +92,7 @@ def walk_through(config: StationConfig, folder: Path) -> int:
         print(f"demo: {check.line()}")
     clock = DemoClock()
     with _demo_outbox(config, drivers.backoffice) as outbox:
-        window = build_window(config, drivers.scanner, outbox, clock)
+        window = build_window(config, drivers.scanner, outbox, clock, drivers.printer)
         try:
             window.show(windowed=True)
             window.window.frameSwapped.connect(app.quit)

@@ -23,6 +23,7 @@ from kiosk.ui.screenshots import save_screenshot
 from kiosk.ui.window import KioskWindow
 
 STEP_TIMEOUT_S = 10.0
+PRINT_TIMEOUT_S = 30.0
 SCAN_TIMEOUT_S = 60.0
 DEMO_NAME = "Sam Demo"  # typed into name fields; not a real person
 
@@ -124,8 +125,8 @@ def walk_journey(
             f"page {pages} to be scanned",
             SCAN_TIMEOUT_S,
         )
-        if capture.message:
-            raise DemoStepError(f"the scan stopped: {capture.message}")
+        if capture.message or capture.fault:
+            raise DemoStepError(f"the scan stopped: {capture.message or capture.fault}")
     walk.shot("capture_scanned")
     walk.tap("finishedButton")
     walk.screen("review")
@@ -137,6 +138,47 @@ def walk_journey(
     walk.screen("confirmation")
     walk.shot()
     reference = str(walk.item("reference").property("text"))
+    walk.tap("receiptButton")
+    receipt = window.screens.confirmation.job
+    walk.wait_until(lambda: receipt.phase == "done", "the receipt to print", PRINT_TIMEOUT_S)
+    walk.shot("confirmation_receipt")
     walk.tap("finishButton")
     walk.screen("attract")
+    walk_side_paths(walk, window, config)
     return walk.shots, reference
+
+
+def walk_side_paths(walk: Walker, window: KioskWindow, config: StationConfig) -> None:
+    """Get help, print a form and copy a page, with a screenshot of each screen."""
+    walk.tap("startButton")
+    walk.screen("service")
+    walk.tap("getHelpButton")
+    walk.screen("help")
+    walk.shot()
+    walk.tap("closeHelpButton")
+    walk.screen("service")
+
+    if config.forms:
+        forms = window.screens.forms
+        walk.tap("formsTile")
+        walk.screen("forms")
+        QTest.qWait(500)  # the first-page pictures render on Qt's image thread
+        walk.shot()
+        walk.tap(f"form_{config.forms[0].id}")
+        walk.tap("printButton")
+        walk.wait_until(lambda: forms.job.phase == "done", "the form to print", PRINT_TIMEOUT_S)
+        walk.shot("forms_printed")
+        walk.tap("finishButton")
+        walk.screen("attract")
+        walk.tap("startButton")
+        walk.screen("service")
+
+    copy = window.screens.copy
+    walk.tap("copyTile")
+    walk.screen("copy")
+    walk.shot()
+    walk.tap("copyButton")
+    walk.wait_until(lambda: copy.job.phase == "done", "the copy to print", SCAN_TIMEOUT_S)
+    walk.shot("copy_printed")
+    walk.tap("finishButton")
+    walk.screen("attract")

@@ -20,6 +20,7 @@ class AttractViewModel(QObject):
     """Council branding for the attract screen, and the resident's first tap."""
 
     startRequested = Signal()
+    helpRequested = Signal()
 
     def __init__(
         self,
@@ -57,3 +58,7 @@ class AttractViewModel(QObject):
         self.starts += 1
         log.info("resident touched start")
         self.startRequested.emit()
+
+    @Slot()
+    def askHelp(self) -> None:
+        self.helpRequested.emit()

@@ -22,6 +22,7 @@ from kiosk.documents.pages import PageStore
 from kiosk.documents.profiles import output_profile, scan_settings
 from kiosk.ui.background import Background
 from kiosk.ui.current import current_service
+from kiosk.ui.scanner_words import fault_text, fault_title, stopped_text
 from kiosk.ui.taps import resident_tap
 
 QML_IMPORT_NAME = "Kiosk.ViewModels"
@@ -50,7 +51,8 @@ class CaptureViewModel(QObject):
         self._background = background
         self._scanning = False
         self._progress = 0.0
-        self._message = ""
+        self._message = ""  # a note under the buttons ("Scanning stopped")
+        self._fault = ""  # a fault the resident must deal with: the full-screen panel
         self._cancel: threading.Event | None = None
         journey.subscribe(self._on_change)
 
@@ -78,6 +80,15 @@ class CaptureViewModel(QObject):
     def message(self) -> str:
         return self._message
 
+    @Property(str, notify=changed)
+    def fault(self) -> str:
+        """What is wrong and what to do; empty when the scanner is fine."""
+        return self._fault
+
+    @Property(str, notify=changed)
+    def faultTitle(self) -> str:
+        return fault_title()
+
     @Property(bool, notify=changed)
     def feeder(self) -> bool:
         service = self._service
@@ -90,15 +101,14 @@ class CaptureViewModel(QObject):
             return
         self.journey.touched()
         if self.scanner is None:
-            self._message = self._fault_message(ScanFault.DEVICE_GONE)
-            self.changed.emit()
+            self._show_fault(ScanFault.DEVICE_GONE)
             return
         assert isinstance(session.pages, PageStore)
         profile = self._profile_for(service)
         capture = Capture(self.scanner, session.pages, output_profile(profile))
         cancel = self._cancel = threading.Event()
         session_id = session.id
-        self._scanning, self._progress, self._message = True, 0.0, ""
+        self._scanning, self._progress, self._message, self._fault = True, 0.0, "", ""
         self.changed.emit()
         log.info("scan started", extra={"fields": {"service": service.id}})
 
@@ -111,6 +121,16 @@ class CaptureViewModel(QObject):
             lambda result: self._scanned(session_id, result),
             lambda error: self._scan_crashed(session_id, error),
         )
+
+    @Slot()
+    def tryAgain(self) -> None:
+        """The resident fixed it (closed the lid, cleared the jam): scan again.
+
+        The pages scanned before the fault are kept; the new ones are added.
+        """
+        self._fault = ""
+        self.changed.emit()
+        self.scan()
 
     @Slot()
     def cancel(self) -> None:
@@ -141,15 +161,16 @@ class CaptureViewModel(QObject):
         if self._is_current(session_id):
             self._progress = 1.0 if result.pages else 0.0
             if result.error is not None:
-                self._message = self._fault_message(result.error.fault)
                 log.info("scan stopped", extra={"fields": {"fault": result.error.fault.value}})
+                self._show_fault(result.error.fault)
+                return
         self.changed.emit()
 
     def _scan_crashed(self, session_id: str, error: Exception) -> None:
         self._scanning, self._cancel = False, None
         if self._is_current(session_id):
-            fault = error.fault if isinstance(error, ScanError) else ScanFault.UNKNOWN
-            self._message = self._fault_message(fault)
+            self._show_fault(error.fault if isinstance(error, ScanError) else ScanFault.UNKNOWN)
+            return
         self.changed.emit()
 
     def _is_current(self, session_id: str) -> bool:
@@ -159,25 +180,12 @@ class CaptureViewModel(QObject):
         if change.after is State.ATTRACT:
             self.cancel()  # the resident left; stop the scanner within a second
         if State.CAPTURE in (change.before, change.after) or change.after is State.ATTRACT:
-            self._progress, self._message = 0.0, ""
+            self._progress, self._message, self._fault = 0.0, "", ""
             self.changed.emit()
 
-    def _fault_message(self, fault: ScanFault) -> str:
-        messages = {
-            ScanFault.JAMMED: self.tr(
-                "The paper is stuck in the scanner. Open the feeder, take the paper out "
-                "and tap Scan again."
-            ),
-            ScanFault.NO_DOCUMENTS: self.tr(
-                "There is no paper in the feeder. Put your pages in and tap Scan again."
-            ),
-            ScanFault.COVER_OPEN: self.tr("The scanner lid is open. Close it and tap Scan again."),
-            ScanFault.DEVICE_BUSY: self.tr(
-                "The scanner is busy. Wait a moment and tap Scan again."
-            ),
-            ScanFault.CANCELLED: self.tr("Scanning stopped. Your other pages are kept."),
-        }
-        return messages.get(
-            fault,
-            self.tr("The scanner is not working. Please ask a member of staff for help."),
-        )
+    def _show_fault(self, fault: ScanFault) -> None:
+        if fault is ScanFault.CANCELLED:
+            self._message = stopped_text()
+        else:
+            self._fault = fault_text(fault)
+        self.changed.emit()

@@ -1,13 +1,23 @@
-"""View-model of the confirmation screen: "Documents sent", the kiosk reference, next steps."""
+"""View-model of the confirmation screen: "Documents sent", the kiosk reference,
+next steps, and "Print a receipt"."""
 
 from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.config import ServiceConfig
 from kiosk.core.journey import Change, Journey, State
+from kiosk.core.printing import PrintOptions
+from kiosk.core.receipts import Receipt
+from kiosk.printing.receipt_pdf import receipt_pdf
+from kiosk.ui.print_job import PrintJobTracker
 from kiosk.ui.taps import resident_tap
+
+RECEIPT_TITLE = "receipt"  # the CUPS job title: never the reference or the service
 
 QML_IMPORT_NAME = "Kiosk.ViewModels"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -18,11 +28,27 @@ QML_IMPORT_MAJOR_VERSION = 1
 class ConfirmationViewModel(QObject):
     changed = Signal()
 
-    def __init__(self, journey: Journey, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        journey: Journey,
+        job: PrintJobTracker,
+        council_name: str,
+        station_name: str,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.journey = journey
+        self._job = job
+        self._council_name = council_name
+        self._station_name = station_name
         self._reference = self._next_steps = self._title = ""
+        self._sent_at = datetime.now().astimezone()
+        job.changed.connect(self.changed)
         journey.subscribe(self._on_change)
+
+    @Property(QObject, constant=True)
+    def job(self) -> PrintJobTracker:
+        return self._job
 
     @Property(str, notify=changed)
     def reference(self) -> str:
@@ -37,6 +63,34 @@ class ConfirmationViewModel(QObject):
         return self._title
 
     @Slot()
+    def printReceipt(self) -> None:
+        session = self.journey.session
+        if session is None or not self._reference or self._job.busy:
+            return
+        self.journey.touched()
+        receipt = Receipt(
+            council_name=self._council_name,
+            service_title=self._title,
+            kiosk_reference=self._reference,
+            sent_at=self._sent_at,
+            pages=session.page_count,
+            next_steps=self._next_steps,
+            station_name=self._station_name,
+        )
+        # The session's folder: wiped with the pages when the session ends.
+        folder = getattr(session.pages, "folder", None)
+        assert isinstance(folder, Path)
+        printer = self._job.printer
+
+        def work() -> int:
+            document = folder / "receipt.pdf"
+            document.write_bytes(receipt_pdf(receipt))
+            assert printer is not None
+            return printer.submit(document, RECEIPT_TITLE, PrintOptions(colour=False))
+
+        self._job.start(work, self.tr("Printing your receipt."))
+
+    @Slot()
     @resident_tap
     def finish(self) -> None:
         self.journey.finish()
@@ -48,7 +102,10 @@ class ConfirmationViewModel(QObject):
             assert isinstance(service, ServiceConfig)
             self._reference = session.kiosk_reference or ""
             self._next_steps, self._title = service.next_steps, service.title
+            self._sent_at = datetime.now().astimezone()
         elif change.after is State.ATTRACT:
+            # A receipt not yet printed is cancelled: it must not come out later.
+            self._job.cancel_unfinished()
             self._reference = self._next_steps = self._title = ""
         else:
             return

@@ -10,11 +10,17 @@ render different forms at once.
 
 from __future__ import annotations
 
+import logging
+import threading
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QSize, QThreadPool, Signal
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
+from PySide6.QtQuick import QQuickImageProvider
+
+log = logging.getLogger(__name__)
 
 PREVIEW_WIDTH_PX = 360  # the catalogue tile is about 360 px wide on a 1080 px screen
 
@@ -109,3 +115,39 @@ class _RenderJob(QRunnable):
             self._owner._failed.emit(self._form_id, str(error))
         else:
             self._owner._done.emit(self._form_id, image)
+
+
+class FormPreviewProvider(QQuickImageProvider):
+    """`image://formpreview/<form id>` for QML, rendered and kept once per form.
+
+    The Image items that show it set `asynchronous: true`, so Qt calls
+    `requestImage` on its image-loading thread, never on the GUI thread.
+    """
+
+    SCHEME = "formpreview"
+
+    def __init__(self, paths: Mapping[str, Path], width_px: int = PREVIEW_WIDTH_PX) -> None:
+        super().__init__(QQuickImageProvider.ImageType.Image)
+        self._paths = dict(paths)
+        self._width_px = width_px
+        self._images: dict[str, QImage] = {}
+        self._lock = threading.Lock()
+
+    def requestImage(self, form_id: str, size: QSize, requested: QSize) -> QImage:
+        with self._lock:
+            cached = self._images.get(form_id)
+        if cached is not None:
+            return cached
+        path = self._paths.get(form_id)
+        try:
+            if path is None:
+                raise FormPreviewError(f"no form {form_id!r}")
+            image = render_first_page(path, self._width_px)
+        except FormPreviewError as error:
+            log.warning("form preview failed: %s", error)
+            image = QImage(1, 1, QImage.Format.Format_RGB32)
+            image.fill(0xFFFFFFFF)
+            return image
+        with self._lock:
+            self._images[form_id] = image
+        return image

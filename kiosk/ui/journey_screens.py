@@ -9,19 +9,27 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 
 from kiosk.config import StationConfig
+from kiosk.core.help import HelpDesk
 from kiosk.core.journey import Journey, SystemClock
-from kiosk.core.ports import Clock
-from kiosk.core.scanning import PageSource
+from kiosk.core.ports import Clock, Printer, Scanner
 from kiosk.core.sending import Outbox
 from kiosk.documents.pages import PageStore
+from kiosk.printing.copying import Copier
+from kiosk.printing.forms import FormCatalogue
 from kiosk.ui.background import Background
 from kiosk.ui.capture_viewmodel import CaptureViewModel
 from kiosk.ui.check_viewmodel import CheckViewModel
 from kiosk.ui.confirmation_viewmodel import ConfirmationViewModel
+from kiosk.ui.copy_viewmodel import CopyViewModel
 from kiosk.ui.details_viewmodel import DetailsViewModel
+from kiosk.ui.form_preview import FormPreviewProvider
+from kiosk.ui.forms_viewmodel import FormsViewModel
+from kiosk.ui.help_viewmodel import HelpViewModel
 from kiosk.ui.journey_viewmodel import JourneyViewModel
+from kiosk.ui.print_job import PrintJobTracker
 from kiosk.ui.review_viewmodel import ReviewViewModel
 from kiosk.ui.service_viewmodel import ServiceViewModel
+from kiosk.ui.station_viewmodel import StationViewModel
 
 
 @dataclass(frozen=True)
@@ -35,6 +43,11 @@ class JourneyScreens:
     review: ReviewViewModel
     check: CheckViewModel
     confirmation: ConfirmationViewModel
+    station: StationViewModel
+    forms: FormsViewModel
+    copy: CopyViewModel
+    help: HelpViewModel
+    form_previews: FormPreviewProvider
 
     def qml_properties(self) -> dict[str, QObject]:
         """Main.qml's required properties."""
@@ -46,14 +59,20 @@ class JourneyScreens:
             "review": self.review,
             "check": self.check,
             "confirmation": self.confirmation,
+            "station": self.station,
+            "forms": self.forms,
+            "copy": self.copy,
+            "help": self.help,
         }
 
     def view_models(self) -> list[QObject]:
-        return [self.background, *self.qml_properties().values()]
+        jobs = [self.forms.job, self.copy.job, self.confirmation.job]
+        return [self.background, *jobs, *self.qml_properties().values()]
 
     def close(self) -> None:
         """The window is going: stop the idle timer and any scan, delete the pages."""
         self.router.stop()
+        self.station.stop()
         self.capture.cancel()
         if self.journey.session is not None:
             self.journey.session.wipe()
@@ -61,26 +80,62 @@ class JourneyScreens:
 
 def build_journey_screens(
     config: StationConfig,
-    scanner: PageSource | None = None,
+    scanner: Scanner | None = None,
     outbox: Outbox | None = None,
     clock: Clock | None = None,
     pages_root: Path | None = None,
+    printer: Printer | None = None,
+    help_desk: HelpDesk | None = None,
 ) -> JourneyScreens:
-    """Without a scanner or outbox the screens still show, and say what does not work."""
+    """Without a scanner, printer or outbox the screens still show, and offer what works."""
     new_pages: Callable[[], PageStore] = lambda: PageStore(pages_root)  # noqa: E731
     journey = Journey(
         config.services, config.station.idle_timeout_s, clock or SystemClock(), new_pages
     )
     background = Background()
+    catalogue = FormCatalogue.load(config.forms)
+    max_copies = config.printer.max_copies
+    copier = (
+        Copier(scanner, printer, pages_root, max_copies, config.station.id, wait_s=0)
+        if scanner is not None and printer is not None
+        else None
+    )
     # Screen view-models first: they hear each change before the router shows
     # the next screen, so it never binds to the previous session's data.
+    station = StationViewModel(
+        journey, scanner, printer, outbox is not None, len(catalogue.forms), background
+    )
     service = ServiceViewModel(journey, config.services)
     details = DetailsViewModel(journey)
     capture = CaptureViewModel(journey, scanner, config.scan_profile_for, background)
     review = ReviewViewModel(journey)
     check = CheckViewModel(journey, outbox, config.station.id, background)
-    confirmation = ConfirmationViewModel(journey)
+    confirmation = ConfirmationViewModel(
+        journey,
+        PrintJobTracker(printer, background),
+        config.branding.council_name,
+        config.station.name,
+    )
+    forms = FormsViewModel(journey, catalogue, PrintJobTracker(printer, background), max_copies)
+    copy = CopyViewModel(
+        journey, copier, config.scanner.profiles, PrintJobTracker(printer, background), background
+    )
+    help_vm = HelpViewModel(journey, help_desk or HelpDesk())
     router = JourneyViewModel(journey)
+    previews = FormPreviewProvider({form.id: form.path for form in catalogue.forms})
     return JourneyScreens(
-        journey, background, router, service, details, capture, review, check, confirmation
+        journey,
+        background,
+        router,
+        service,
+        details,
+        capture,
+        review,
+        check,
+        confirmation,
+        station,
+        forms,
+        copy,
+        help_vm,
+        previews,
     )

@@ -45,5 +45,15 @@ class ServiceViewModel(QObject):
 
     @Slot()
     @resident_tap
+    def chooseForms(self) -> None:
+        self.journey.choose_forms()
+
+    @Slot()
+    @resident_tap
+    def chooseCopy(self) -> None:
+        self.journey.choose_copy()
+
+    @Slot()
+    @resident_tap
     def back(self) -> None:
         self.journey.go_back()

@@ -37,6 +37,9 @@ class KioskWindow:
         for view_model in (attract, *screens.view_models()):
             view_model.setParent(self.engine)
         attract.startRequested.connect(screens.journey.start)
+        attract.helpRequested.connect(screens.help.ask)
+        # The engine takes ownership of the provider.
+        self.engine.addImageProvider(screens.form_previews.SCHEME, screens.form_previews)
         self.engine.setInitialProperties({"attract": attract, **screens.qml_properties()})
         self.engine.loadFromModule("Kiosk", "Main")
         roots = self.engine.rootObjects()

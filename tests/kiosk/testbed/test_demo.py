@@ -56,9 +56,17 @@ def test_headless_demo_saves_screenshots_reports_and_cleans_up(tmp_path: Path) -
         "review",
         "check",
         "confirmation",
+        "confirmation_receipt",
+        "help",
+        "forms",
+        "forms_printed",
+        "copy",
+        "copy_printed",
     ):
         assert (tmp_path / "shots" / f"{screen}.png").stat().st_size > 10_000, screen
-    assert "demo: 9 screenshot(s)" in output
+    assert "demo: 15 screenshot(s)" in output
+    # The receipt, a form and a copy.
+    assert "demo: the printer received 3 document(s)" in output
     assert "OK   scanner: test:0" in output
     assert "OK   printer: kiosk-printer" in output
     assert "demo: outbox     delivered DEM-" in output

@@ -4,162 +4,23 @@ receiver. Every screen reached is saved under build/screenshots/<test name>/."""
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable, Iterator
-from pathlib import Path
-
-import pytest
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtQuick import QQuickItem
+from kiosk_screens import (
+    SEND_TIMEOUT_MS,
+    FakeClock,
+    Shot,
+    fill_details,
+    item,
+    scan_one_page,
+    tap,
+    type_text,
+    wait_for_screen,
+)
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from drivers.backoffice import HttpBackOffice, ServiceEndpoint
-from drivers.scanner import SaneScanner
-from kiosk.app import build_window
-from kiosk.config import StationConfig
 from kiosk.core.journey import IDLE_WARNING_S, State
-from kiosk.outbox import FileOutbox, OutboxSender, Station
 from kiosk.testbed.receiver import Receiver
 from kiosk.ui.window import KioskWindow
-
-SCAN_TIMEOUT_MS = 60_000
-SEND_TIMEOUT_MS = 20_000
-Shot = Callable[..., Path]
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now_s = 0.0
-
-    def monotonic_s(self) -> float:
-        return self.now_s
-
-    def advance(self, seconds: float) -> None:
-        self.now_s += seconds
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-def outbox(tmp_path: Path, demo_config: StationConfig) -> Iterator[FileOutbox]:
-    station = demo_config.station
-    box = FileOutbox(
-        tmp_path / "outbox",
-        os.urandom(32),
-        Station(station.id, station.site, station.reference_prefix),
-    )
-    yield box
-    box.close()
-
-
-@pytest.fixture
-def sender(
-    tmp_path: Path,
-    outbox: FileOutbox,
-    backoffice_receiver: Receiver,
-    demo_config: StationConfig,
-) -> Iterator[OutboxSender]:
-    token = tmp_path / "token"
-    token.write_text("test-token")
-    office = HttpBackOffice(
-        [
-            ServiceEndpoint(s.id, backoffice_receiver.service_url(s.id), token, read_timeout_s=5)
-            for s in demo_config.services
-        ]
-    )
-    running = OutboxSender(outbox, office, retry_initial_s=0.05, retry_max_s=0.2).start()
-    yield running
-    running.stop()
-
-
-@pytest.fixture
-def station(
-    qapp: QGuiApplication,
-    qtbot: QtBot,
-    demo_config: StationConfig,
-    sane_config_dir: Path,
-    outbox: FileOutbox,
-    sender: OutboxSender,
-    clock: FakeClock,
-) -> Iterator[KioskWindow]:
-    """The whole kiosk: real scanner, real outbox and sender, a fake clock for idling."""
-    scanner = SaneScanner(demo_config.scanner.device, sane_config_dir)
-    window = build_window(demo_config, scanner, outbox, clock)
-    window.show(windowed=True)
-    qtbot.waitUntil(lambda: window.window.isExposed())
-    window.window.requestActivate()
-    qtbot.waitUntil(lambda: window.window.isActive())
-    yield window
-    qtbot.waitUntil(lambda: not window.screens.background.busy, timeout=SCAN_TIMEOUT_MS)
-    assert window.qml_warnings == []
-    window.close()
-    qapp.processEvents()
-
-
-# --- helpers -------------------------------------------------------------------------
-
-
-def item(window: KioskWindow, name: str) -> QQuickItem:
-    found = window.find(name)
-    assert isinstance(found, QQuickItem), f"no item named {name!r}"
-    return found
-
-
-def tap(qtbot: QtBot, window: KioskWindow, name: str) -> None:
-    target = item(window, name)
-    assert target.isVisible() and target.isEnabled(), f"{name} cannot be tapped"
-    # WCAG 2.5.5 target size, checked on everything a test taps.
-    assert target.width() >= 48 and target.height() >= 48, f"{name} is too small"
-    centre = target.mapToScene(QPointF(target.width() / 2, target.height() / 2)).toPoint()
-    assert 0 <= centre.y() < window.window.height(), f"{name} is off the screen"
-    qtbot.mouseClick(window.window, Qt.MouseButton.LeftButton, pos=centre)
-
-
-def assert_touch_targets(window: KioskWindow) -> None:
-    """Every visible button and text field is at least 48 x 48 px (WCAG 2.5.5)."""
-    pending = [window.window.contentItem()]
-    checked = 0
-    while pending:
-        current = pending.pop()
-        pending.extend(current.childItems())
-        kind = current.metaObject().className()
-        if current.isVisible() and ("Button" in kind or "TextField" in kind):
-            checked += 1
-            name = current.objectName() or kind
-            assert current.width() >= 48 and current.height() >= 48, f"{name} is too small"
-    assert checked > 0
-
-
-def type_text(qtbot: QtBot, window: KioskWindow, text: str) -> None:
-    for character in text:
-        qtbot.keyClick(window.window, character)
-
-
-def wait_for_screen(qtbot: QtBot, window: KioskWindow, screen: str, timeout: int = 5000) -> None:
-    qtbot.waitUntil(lambda: window.current_screen == screen, timeout=timeout)
-    qtbot.wait(50)  # one frame, so the screenshot shows the new screen drawn
-    assert_touch_targets(window)
-
-
-def fill_details(qtbot: QtBot, window: KioskWindow, values: dict[str, str]) -> None:
-    for field_id, value in values.items():
-        tap(qtbot, window, f"field_{field_id}")
-        type_text(qtbot, window, value)
-
-
-def scan_one_page(qtbot: QtBot, window: KioskWindow, expected_pages: int) -> None:
-    capture = window.screens.capture
-    tap(qtbot, window, "scanButton")
-    qtbot.waitUntil(
-        lambda: not capture.scanning and capture.pageCount == expected_pages,
-        timeout=SCAN_TIMEOUT_MS,
-    )
-    assert capture.message == ""
-
 
 # --- the journey ---------------------------------------------------------------------------
 

@@ -80,6 +80,14 @@ Rectangle {
         Item { Layout.fillHeight: true }
     }
 
+    SecondaryButton {
+        objectName: "attractHelpButton"
+        anchors { bottom: footer.top; horizontalCenter: parent.horizontalCenter }
+        anchors.bottomMargin: Theme.margin / 2
+        text: qsTr("Get help")
+        onClicked: screen.viewModel.askHelp()
+    }
+
     Text {
         id: footer
         anchors { bottom: parent.bottom; horizontalCenter: parent.horizontalCenter }

@@ -9,6 +9,7 @@ Rectangle {
     id: screen
     required property CaptureViewModel viewModel
     readonly property string screenName: "capture"
+    signal helpAsked()
     color: Theme.background
 
     ColumnLayout {
@@ -144,5 +145,14 @@ Rectangle {
             text: qsTr("Back")
             onClicked: screen.viewModel.back()
         }
+    }
+
+    FaultPanel {
+        anchors.fill: parent
+        z: 5
+        title: screen.viewModel.faultTitle
+        message: screen.viewModel.fault
+        onTryAgain: screen.viewModel.tryAgain()
+        onAskHelp: screen.helpAsked()
     }
 }

@@ -9,6 +9,7 @@ Rectangle {
     id: screen
     required property ConfirmationViewModel viewModel
     readonly property string screenName: "confirmation"
+    property bool canPrintReceipt: true
     color: Theme.background
 
     ColumnLayout {
@@ -84,6 +85,18 @@ Rectangle {
 
         Item { Layout.fillHeight: true }
 
+        PrintStatus {
+            Layout.fillWidth: true
+            job: screen.viewModel.job
+            doneText: qsTr("Your receipt has printed. Please take it from the printer.")
+        }
+        SecondaryButton {
+            objectName: "receiptButton"
+            Layout.fillWidth: true
+            visible: screen.canPrintReceipt && screen.viewModel.job.phase === "idle"
+            text: qsTr("Print a receipt")
+            onClicked: screen.viewModel.printReceipt()
+        }
         BigButton {
             objectName: "finishButton"
             Layout.fillWidth: true

@@ -16,6 +16,10 @@ ApplicationWindow {
     required property ReviewViewModel review
     required property CheckViewModel check
     required property ConfirmationViewModel confirmation
+    required property StationViewModel station
+    required property FormsViewModel forms
+    required property CopyViewModel copy
+    required property HelpViewModel help
     readonly property string currentScreen: screens.currentItem ? screens.currentItem.screenName : ""
 
     title: qsTr("Council self-serve station")
@@ -25,17 +29,30 @@ ApplicationWindow {
 
     // The journey (kiosk/core/journey.py) decides the screen; this only shows it.
     Component { id: attractScreen; AttractScreen { viewModel: root.attract } }
-    Component { id: serviceScreen; ServiceScreen { viewModel: root.services } }
+    Component { id: serviceScreen; ServiceScreen { viewModel: root.services; station: root.station } }
     Component { id: detailsScreen; DetailsScreen { viewModel: root.details } }
-    Component { id: captureScreen; CaptureScreen { viewModel: root.capture } }
+    Component {
+        id: captureScreen
+        CaptureScreen { viewModel: root.capture; onHelpAsked: root.help.ask() }
+    }
     Component { id: reviewScreen; ReviewScreen { viewModel: root.review } }
     Component { id: checkScreen; CheckScreen { viewModel: root.check } }
     Component { id: sendingScreen; SendingScreen {} }
-    Component { id: confirmationScreen; ConfirmationScreen { viewModel: root.confirmation } }
+    Component {
+        id: confirmationScreen
+        ConfirmationScreen {
+            viewModel: root.confirmation
+            canPrintReceipt: root.station.canPrintReceipt
+        }
+    }
+    Component { id: formsScreen; FormsScreen { viewModel: root.forms; onHelpAsked: root.help.ask() } }
+    Component { id: copyScreen; CopyScreen { viewModel: root.copy; onHelpAsked: root.help.ask() } }
+    Component { id: helpScreen; HelpScreen { viewModel: root.help } }
     readonly property var screenComponents: ({
         "attract": attractScreen, "service": serviceScreen, "details": detailsScreen,
         "capture": captureScreen, "review": reviewScreen, "check": checkScreen,
-        "sending": sendingScreen, "confirmation": confirmationScreen
+        "sending": sendingScreen, "confirmation": confirmationScreen,
+        "forms": formsScreen, "copy": copyScreen, "help": helpScreen
     })
 
     Connections {
@@ -62,7 +79,7 @@ ApplicationWindow {
         color: Theme.brand
 
         Text {
-            anchors { left: parent.left; right: startAgain.left; verticalCenter: parent.verticalCenter }
+            anchors { left: parent.left; right: getHelp.left; verticalCenter: parent.verticalCenter }
             anchors.margins: Theme.margin / 2
             text: root.attract.councilName
             color: Theme.brandText
@@ -70,6 +87,17 @@ ApplicationWindow {
             font.pixelSize: Theme.bodySize
             font.bold: true
             elide: Text.ElideRight
+        }
+        SecondaryButton {
+            id: getHelp
+            objectName: "getHelpButton"
+            anchors { right: startAgain.left; verticalCenter: parent.verticalCenter }
+            anchors.rightMargin: Theme.margin / 4
+            height: Theme.buttonHeight - Theme.margin / 2
+            visible: root.journey.screen !== "help" && root.journey.screen !== "sending"
+            textSize: Theme.bodySize
+            text: qsTr("Get help")
+            onClicked: root.help.ask()
         }
         SecondaryButton {
             id: startAgain

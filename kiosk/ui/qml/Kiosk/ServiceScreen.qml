@@ -7,6 +7,7 @@ import Kiosk.ViewModels
 Rectangle {
     id: screen
     required property ServiceViewModel viewModel
+    required property StationViewModel station
     readonly property string screenName: "service"
     color: Theme.background
 
@@ -17,11 +18,29 @@ Rectangle {
 
         Heading {
             Layout.fillWidth: true
-            text: qsTr("Who are you sending documents to?")
+            text: screen.station.canSend ? qsTr("Who are you sending documents to?")
+                                         : qsTr("What would you like to do?")
         }
         BodyText {
             Layout.fillWidth: true
+            visible: screen.station.canSend
             text: qsTr("Tap the council service that asked you for documents.")
+        }
+        Rectangle {
+            Layout.fillWidth: true
+            visible: screen.station.notice !== ""
+            implicitHeight: notice.implicitHeight + Theme.margin
+            color: Theme.notice
+            border.width: 6
+            border.color: Theme.error
+            BodyText {
+                id: notice
+                objectName: "stationNotice"
+                anchors.fill: parent
+                anchors.margins: Theme.margin / 2
+                text: screen.station.notice
+                font.bold: true
+            }
         }
 
         Flickable {
@@ -37,7 +56,7 @@ Rectangle {
                 spacing: Theme.margin / 2
 
                 Repeater {
-                    model: screen.viewModel.services
+                    model: screen.station.canSend ? screen.viewModel.services : []
                     delegate: Button {
                         id: tile
                         required property var modelData
@@ -88,6 +107,35 @@ Rectangle {
                             }
                         }
                     }
+                }
+
+                BodyText {
+                    Layout.fillWidth: true
+                    Layout.topMargin: Theme.margin / 2
+                    visible: screen.station.canPrintForms || screen.station.canCopy
+                    text: qsTr("Other things you can do here")
+                    font.pixelSize: Theme.titleSize
+                    font.bold: true
+                }
+                BigButton {
+                    objectName: "formsTile"
+                    Layout.fillWidth: true
+                    visible: screen.station.canPrintForms
+                    fill: Theme.brand
+                    ink: Theme.brandText
+                    textSize: Theme.titleSize
+                    text: qsTr("Print a council form")
+                    onClicked: screen.viewModel.chooseForms()
+                }
+                BigButton {
+                    objectName: "copyTile"
+                    Layout.fillWidth: true
+                    visible: screen.station.canCopy
+                    fill: Theme.brand
+                    ink: Theme.brandText
+                    textSize: Theme.titleSize
+                    text: qsTr("Copy a document")
+                    onClicked: screen.viewModel.chooseCopy()
                 }
             }
         }

@@ -1,0 +1,71 @@
+import QtQuick
+import QtQuick.Layouts
+
+// A calm full-screen message when the scanner or printer needs attention:
+// what is wrong, what to do, "Try again" and "Get help". The screen under it,
+// and everything the resident did, stays as it was.
+Rectangle {
+    id: panel
+    property string title: ""
+    property string message: ""
+    property bool canTryAgain: true
+    signal tryAgain()
+    signal askHelp()
+    objectName: "faultPanel"
+    color: Theme.background
+    visible: message !== ""
+
+    MouseArea { anchors.fill: parent; Accessible.ignored: true }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.margin
+
+        Item { Layout.fillHeight: true }
+        Rectangle {
+            Layout.alignment: Qt.AlignHCenter
+            Layout.preferredWidth: Theme.heroSize * 2
+            Layout.preferredHeight: Theme.heroSize * 2
+            radius: width / 2
+            color: Theme.notice
+            border.width: 6
+            border.color: Theme.border
+            Accessible.ignored: true
+            Text {
+                anchors.centerIn: parent
+                text: "!"
+                color: Theme.text
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.heroSize
+                font.bold: true
+            }
+        }
+        Heading {
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignHCenter
+            text: panel.title
+        }
+        BodyText {
+            objectName: "faultMessage"
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignHCenter
+            text: panel.message
+            font.pixelSize: Theme.titleSize
+        }
+        Item { Layout.fillHeight: true }
+        BigButton {
+            objectName: "tryAgainButton"
+            Layout.fillWidth: true
+            visible: panel.canTryAgain
+            text: qsTr("Try again")
+            onClicked: panel.tryAgain()
+        }
+        SecondaryButton {
+            objectName: "faultHelpButton"
+            Layout.fillWidth: true
+            text: qsTr("Get help")
+            onClicked: panel.askHelp()
+        }
+    }
+}

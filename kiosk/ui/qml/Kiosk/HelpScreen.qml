@@ -1,0 +1,64 @@
+import QtQuick
+import QtQuick.Layouts
+import Kiosk.ViewModels
+
+// "Get help": a champion has been asked to come. Going back returns to the
+// screen the resident was on, with everything as they left it.
+Rectangle {
+    id: screen
+    required property HelpViewModel viewModel
+    readonly property string screenName: "help"
+    color: Theme.background
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.margin
+
+        Item { Layout.fillHeight: true }
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: helpText.implicitHeight + 2 * Theme.margin
+            color: Theme.brand
+            ColumnLayout {
+                id: helpText
+                anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter }
+                anchors.margins: Theme.margin
+                spacing: Theme.margin / 2
+                Text {
+                    objectName: "helpHeading"
+                    Layout.fillWidth: true
+                    horizontalAlignment: Text.AlignHCenter
+                    text: screen.viewModel.answered
+                          ? qsTr("A member of staff is coming")
+                          : qsTr("A member of staff has been asked to come and help you")
+                    color: Theme.brandText
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.headingSize
+                    font.bold: true
+                    wrapMode: Text.WordWrap
+                    Accessible.role: Accessible.Heading
+                    Accessible.name: text
+                }
+            }
+        }
+        BodyText {
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignHCenter
+            text: qsTr("Please stay at the station. Staff wear a council badge.")
+            font.pixelSize: Theme.titleSize
+        }
+        BodyText {
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignHCenter
+            text: qsTr("What you have done so far is kept.")
+        }
+        Item { Layout.fillHeight: true }
+        BigButton {
+            objectName: "closeHelpButton"
+            Layout.fillWidth: true
+            text: qsTr("Go back")
+            onClicked: screen.viewModel.close()
+        }
+    }
+}
