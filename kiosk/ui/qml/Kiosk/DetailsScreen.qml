@@ -78,8 +78,11 @@ Rectangle {
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.titleSize
                         leftPadding: 24
-                        // No selection handles or menus leaking out of the kiosk.
+                        // No selection handles or menus leaking out of the kiosk. Since
+                        // Qt 6.9 a TextField opens a Cut/Copy/Paste menu on a right click
+                        // or a long press, even with selectByMouse off: switch it off.
                         selectByMouse: false
+                        ContextMenu.menu: null
                         Accessible.name: entry.modelData.label
                         Accessible.description: entry.modelData.message
                         onTextEdited: screen.viewModel.setValue(entry.modelData.id, text)
