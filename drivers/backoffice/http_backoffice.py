@@ -36,6 +36,16 @@ _DOCUMENT_NAME: Final = "document.pdf"
 # 408 Request Timeout, 429 Too Many Requests and 5xx are worth another try (design §5).
 _TRANSIENT_4XX: Final = frozenset({408, 429})
 _BYTES_PER_MB: Final = 1024 * 1024
+# The readiness check waits this long at most for the answer: it sends no document.
+PROBE_READ_TIMEOUT_S: Final = 10.0
+
+
+@dataclass(frozen=True)
+class EndpointProbe:
+    """How one endpoint answered the contract's readiness check (GET on its URL)."""
+
+    check: HealthCheck
+    server_time: datetime | None = None  # the answer's Date header, for the clock check
 
 
 @dataclass(frozen=True)
@@ -129,6 +139,47 @@ class HttpBackOffice:
             "back office", HealthState.OK, f"{len(self.endpoints)} service endpoints configured"
         )
 
+    def probe(self, service_id: str) -> EndpointProbe:
+        """Ask one endpoint whether this station may send to it: network, TLS, credentials.
+
+        The contract's readiness check (docs/backoffice-openapi.yaml, GET on the
+        service's URL) with the same TLS settings and token as a submission.
+        """
+        return self._probe(self.endpoints[service_id], f"endpoint {service_id}")
+
+    def _probe(self, endpoint: ServiceEndpoint, name: str) -> EndpointProbe:
+        try:
+            headers = self._headers(endpoint, None)
+        except OSError as error:
+            return EndpointProbe(
+                HealthCheck(
+                    name,
+                    HealthState.FAIL,
+                    f"cannot read the token file: {error.strerror or error}",
+                    "install the token file named in the config (token_file)",
+                )
+            )
+        try:
+            response = self.session.get(
+                endpoint.url,
+                headers=headers,
+                timeout=(endpoint.connect_timeout_s, PROBE_READ_TIMEOUT_S),
+                verify=str(endpoint.ca_bundle_file) if endpoint.ca_bundle_file else True,
+                cert=_client_cert(endpoint),
+                proxies=_proxies(endpoint),
+                allow_redirects=False,
+            )
+        except requests.RequestException as error:
+            hint = (
+                "check the CA bundle (ca_bundle_file), the client certificate and the clock"
+                if isinstance(error, requests.exceptions.SSLError)
+                else "check the network, the proxy and that the back office is up"
+            )
+            reason = _transport_reason(error, endpoint)
+            return EndpointProbe(HealthCheck(name, HealthState.FAIL, reason, hint))
+        with response:
+            return EndpointProbe(_readiness_check(name, endpoint, response), _server_time(response))
+
     def send(self, parcel: Parcel) -> SendResult:
         """POST the parcel; every failure becomes a RETRY or REJECTED result.
 
@@ -165,8 +216,10 @@ class HttpBackOffice:
             return classify(response, parcel)
 
     @staticmethod
-    def _headers(endpoint: ServiceEndpoint, parcel: Parcel) -> dict[str, str]:
-        headers = {"Idempotency-Key": parcel.idempotency_key, "Accept": "application/json"}
+    def _headers(endpoint: ServiceEndpoint, parcel: Parcel | None) -> dict[str, str]:
+        headers = {"Accept": "application/json"}
+        if parcel is not None:
+            headers["Idempotency-Key"] = parcel.idempotency_key
         if endpoint.token_file is not None:
             # Read at each send, so a rotated token is used without a restart.
             token = endpoint.token_file.read_text().strip()
@@ -189,6 +242,53 @@ def _proxies(endpoint: ServiceEndpoint) -> dict[str, str]:
 
 
 # --- reading the answer -------------------------------------------------------------
+
+
+def _readiness_check(
+    name: str, endpoint: ServiceEndpoint, response: requests.Response
+) -> HealthCheck:
+    status = response.status_code
+    secure = endpoint.url.startswith("https:")
+    how = "over TLS" if secure else "over plain http (this machine only)"
+    if status == 200:
+        detail = f"{endpoint.url} ready, credentials accepted {how}"
+        return HealthCheck(name, HealthState.OK, detail)
+    detail = f"{endpoint.url} answered {status}: {_error_detail(response)}"
+    if status in (401, 403):
+        return HealthCheck(
+            name,
+            HealthState.FAIL,
+            detail,
+            "the back office refused the station's credentials: install the current token "
+            "or client certificate (see [[services]] in the config)",
+        )
+    if status in (404, 405, 501):
+        return HealthCheck(
+            name,
+            HealthState.WARN,
+            f"{endpoint.url} reached {how} but it has no readiness check ({status}); "
+            "the credentials were not checked",
+            "ask the back office to implement GET on the endpoint "
+            "(docs/backoffice-openapi.yaml), or try `kiosk-admin queue send-test`",
+        )
+    if status in _TRANSIENT_4XX or 500 <= status <= 599:
+        return HealthCheck(
+            name, HealthState.WARN, detail, "the back office is busy or failing: try again later"
+        )
+    return HealthCheck(
+        name, HealthState.FAIL, detail, "check the endpoint address in the config ([[services]])"
+    )
+
+
+def _server_time(response: requests.Response) -> datetime | None:
+    value = response.headers.get("Date")
+    if not value:
+        return None
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
 
 
 def classify(response: requests.Response, parcel: Parcel) -> SendResult:

@@ -178,6 +178,40 @@ class SaneScanner:
             "scanner", HealthState.OK, f"{device.name} ({device.vendor} {device.model})"
         )
 
+    def check_answers(self) -> HealthCheck:
+        """`check()`, then open the device and read its options: it answers, not only appears.
+
+        For `kiosk-admin doctor`; it holds the device for a moment, so not while a scan runs.
+        """
+        found = self.check()
+        if found.state is not HealthState.OK:
+            return found
+        with _SANE_LOCK:
+            try:
+                device = self._open_device()
+            except ScanError as error:
+                return HealthCheck(
+                    "scanner",
+                    HealthState.FAIL,
+                    f"{found.detail} is listed but cannot be opened: {error}",
+                    "close any other program using the scanner, then switch it off and on",
+                )
+            try:
+                options = device.get_options()
+                device.get_parameters()
+            except SaneError as error:
+                return HealthCheck(
+                    "scanner",
+                    HealthState.FAIL,
+                    f"{found.detail} opened but does not answer: {error}",
+                    "switch the scanner off and on; check its USB cable",
+                )
+            finally:
+                device.close()
+                restore_sigpipe_ignore()
+        detail = f"{found.detail}, answers ({len(options)} options)"
+        return HealthCheck("scanner", HealthState.OK, detail)
+
     # -- scanning -------------------------------------------------------------------
     def scan(
         self,

@@ -12,13 +12,13 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from kiosk.admin import audit, check_config, queue, scan_tools, staff, test_print
+from kiosk.admin import audit, check_config, doctor, queue, scan_tools, staff, test_print
 from kiosk.admin.common import CONFIG_HELP, EXIT_BAD_CONFIG, EXIT_FAILED, EXIT_OK
 from kiosk.config import ConfigError
 
 __all__ = ["EXIT_BAD_CONFIG", "EXIT_FAILED", "EXIT_OK", "build_parser", "main"]
 
-COMMAND_MODULES = (check_config, scan_tools, queue, test_print, staff, audit)
+COMMAND_MODULES = (check_config, doctor, scan_tools, queue, test_print, staff, audit)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

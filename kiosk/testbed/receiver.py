@@ -13,6 +13,10 @@ Answers (JSON bodies):
 - 400 malformed request, 401 bad token (``WWW-Authenticate: Bearer``), 403 service not
   on the allow-list, 404 unknown path, 405 wrong method, 413 body over the limit.
 
+``GET /services/<service_id>`` is the contract's readiness check (``kiosk-admin
+doctor`` uses it): the same authentication as a submission, then 200
+``{"service_id": …, "accepting": true}``; nothing is stored and no fault is consumed.
+
 "Same body" means: the ``metadata`` part parsed as JSON is equal as a JSON value (key
 order, whitespace and escapes do not matter; it is compared in canonical form: sorted
 keys, compact separators, UTF-8) and the ``document`` part is byte-for-byte identical.
@@ -595,11 +599,20 @@ class Receiver:
         """Wait, unless the receiver is stopping; True when the full delay passed."""
         return not self._stopping.wait(delay_s)
 
-    def _submit(self, service_id: str, headers: Message, body: bytes) -> _Reply:
+    def _readiness(self, service_id: str, headers: Message) -> _Reply:
+        self._check_client(service_id, headers)
+        return _json_reply(
+            200, {"service_id": service_id, "accepting": True}, log_detail="readiness"
+        )
+
+    def _check_client(self, service_id: str, headers: Message) -> None:
         if self._token is not None:
             _check_bearer(headers, self._token)
         if self._allowed_services is not None and service_id not in self._allowed_services:
             raise _refused(403, f"this client may not send to service {service_id!r}")
+
+    def _submit(self, service_id: str, headers: Message, body: bytes) -> _Reply:
+        self._check_client(service_id, headers)
         key = _idempotency_key(headers)
         parts = _parse_parts(headers.get("Content-Type"), body)
         metadata_raw = _part_bytes(parts, "metadata", "application/json")
@@ -829,9 +842,12 @@ class _Handler(BaseHTTPRequestHandler):
                 self._control(path)
             elif (match := _SERVICE_PATH.fullmatch(path)) is None:
                 raise _refused(404, "no such path", self._declared_body())
+            elif self.command == "GET":
+                self._send(self._readiness(match["service"]))
             elif self.command != "POST":
                 raise _RefusedError(
-                    _error_reply(405, "use POST", (("Allow", "POST"),)), self._declared_body()
+                    _error_reply(405, "use GET or POST", (("Allow", "GET, POST"),)),
+                    self._declared_body(),
                 )
             else:
                 self._post_service(match["service"])
@@ -857,6 +873,12 @@ class _Handler(BaseHTTPRequestHandler):
                 self._reset(f"injected reset after {reply.status} {reply.log_detail}")
             else:
                 self._send(reply)
+
+    def _readiness(self, service_id: str) -> _Reply:
+        try:
+            return self.server.receiver._readiness(service_id, self.headers)
+        except _RefusedError as refused:
+            return refused.reply
 
     def _submit(self, service_id: str, body: bytes) -> _Reply:
         try:

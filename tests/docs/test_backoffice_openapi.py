@@ -34,9 +34,9 @@ def spec() -> dict[str, Any]:
     return loaded
 
 
-def operation(spec: dict[str, Any]) -> dict[str, Any]:
-    post: dict[str, Any] = spec["paths"]["/services/{service_id}"]["post"]
-    return post
+def operation(spec: dict[str, Any], method: str = "post") -> dict[str, Any]:
+    found: dict[str, Any] = spec["paths"]["/services/{service_id}"][method]
+    return found
 
 
 def resolve(spec: dict[str, Any], item: dict[str, Any]) -> dict[str, Any]:
@@ -55,7 +55,7 @@ def schema_validator(spec: dict[str, Any], schema: dict[str, Any]) -> jsonschema
 
 def check_conforms(spec: dict[str, Any], response: requests.Response) -> None:
     """The answer's status is in the contract, with its headers and a body of its schema."""
-    responses = operation(spec)["responses"]
+    responses = operation(spec, response.request.method.lower())["responses"]
     declared = responses.get(str(response.status_code), responses["default"])
     declared = resolve(spec, declared)
     for name, header in declared.get("headers", {}).items():
@@ -183,6 +183,32 @@ def test_403_and_413(spec: dict[str, Any], tmp_path: Path) -> None:
     assert (forbidden.status_code, too_large.status_code) == (403, 413)
     check_conforms(spec, forbidden)
     check_conforms(spec, too_large)
+
+
+def test_readiness_check_proves_the_credentials_and_stores_nothing(
+    spec: dict[str, Any], url: str, backoffice_receiver: Receiver
+) -> None:
+    ready = requests.get(url, headers={"Authorization": f"Bearer {TOKEN}"}, timeout=10)
+    refused = requests.get(url, headers={"Authorization": "Bearer wrong"}, timeout=10)
+    anonymous = requests.get(url, timeout=10)
+
+    assert ready.status_code == 200
+    assert ready.json() == {"service_id": SERVICE, "accepting": True}
+    assert (refused.status_code, anonymous.status_code) == (401, 401)
+    for response in (ready, refused, anonymous):
+        check_conforms(spec, response)
+    assert backoffice_receiver.received() == []
+
+
+def test_readiness_check_403_for_a_service_not_allowed(
+    spec: dict[str, Any], tmp_path: Path
+) -> None:
+    with Receiver(tmp_path / "r", token=TOKEN, allowed_services={"parking"}) as receiver:
+        response = requests.get(
+            receiver.service_url(SERVICE), headers={"Authorization": f"Bearer {TOKEN}"}, timeout=10
+        )
+    assert response.status_code == 403
+    check_conforms(spec, response)
 
 
 @pytest.mark.parametrize("status", [408, 429, 500, 502, 503, 504])

@@ -363,7 +363,7 @@ def test_malformed_request_is_refused_with_400_and_nothing_stored(
         ("POST", "/services", 404),
         ("POST", "/services/a/b", 404),
         ("POST", "/submissions/housing", 404),
-        ("GET", f"/services/{SERVICE}", 405),
+        ("PUT", f"/services/{SERVICE}", 405),
         ("PUT", "/_control/received", 405),
         ("GET", "/_control/nothing", 404),
     ],
