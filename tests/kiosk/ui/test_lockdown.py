@@ -3,10 +3,10 @@ long press in a text field, no selection handles, no window decorations."""
 
 from __future__ import annotations
 
+from kiosk_screens import Shot, item, tap, wait_for_screen
 from PySide6.QtCore import QObject, QPoint, QPointF, Qt
 from PySide6.QtQuick import QQuickItem
 from pytestqt.qtbot import QtBot
-from kiosk_screens import Shot, item, tap, wait_for_screen
 
 from kiosk.ui.window import KioskWindow
 
