@@ -90,6 +90,9 @@ class Submission:
     fields: Mapping[str, str]
     page_count: int
     document: bytes | Path
+    # From Outbox.new_reference(), when the PDF itself carries the reference;
+    # None: the outbox names one when it stores the submission.
+    kiosk_reference: str | None = None
 
 
 @dataclass(frozen=True)
@@ -117,6 +120,10 @@ class OutboxStats:
 
 @runtime_checkable
 class Outbox(Protocol):
+    def new_reference(self) -> str:
+        """A kiosk reference no entry has, to print in the PDF before enqueueing it."""
+        ...
+
     def enqueue(self, submission: Submission) -> Queued:
         """Store the submission durably and return its reference; sending comes later."""
         ...

@@ -168,9 +168,14 @@ class FileOutbox:
 
     # --- the port ---------------------------------------------------------------------
 
+    def new_reference(self) -> str:
+        return self._unused_reference()
+
     def enqueue(self, submission: Submission) -> Queued:
         now = self._clock()
-        reference = self._unused_reference()
+        reference = submission.kiosk_reference or self._unused_reference()
+        if submission.kiosk_reference and self._is_taken(reference):
+            raise ValueError(f"the kiosk reference {reference} is already in the outbox")
         key = str(uuid.uuid4())
         size, digest = _measure(submission.document)
         metadata = {
@@ -488,12 +493,15 @@ class FileOutbox:
     def _unused_reference(self) -> str:
         while True:
             reference = new_kiosk_reference(self.station.reference_prefix)
-            with self._lock:
-                taken = self._db.execute(
-                    "SELECT 1 FROM entries WHERE reference = ?", (reference,)
-                ).fetchone()
-            if taken is None and not self._entry_path(reference).exists():
+            if not self._is_taken(reference):
                 return reference
+
+    def _is_taken(self, reference: str) -> bool:
+        with self._lock:
+            taken = self._db.execute(
+                "SELECT 1 FROM entries WHERE reference = ?", (reference,)
+            ).fetchone()
+        return taken is not None or self._entry_path(reference).exists()
 
     def _entry_path(self, reference: str) -> Path:
         return self.entries_dir / f"{reference}{ENTRY_SUFFIX}"

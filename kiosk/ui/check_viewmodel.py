@@ -96,22 +96,18 @@ class CheckViewModel(QObject):
         self.journey.send()
         outbox, pages = self.outbox, session.pages.pages
         submission_fields = dict(session.fields)
-        info = DocumentInfo(
-            title=service.title,
-            service_id=service.id,
-            station_id=self.station_id,
-            # The outbox names the reference when it stores the document; the
-            # back office gets it in the metadata part beside the PDF.
-            kiosk_reference="",
-            created=self._now(),
-        )
+        created = self._now()
 
         def store() -> Queued:  # on a worker thread
             if outbox is None:
                 raise RuntimeError("the outbox is not available")
+            # The reference goes in the PDF's own metadata as well as beside it,
+            # so a printed or forwarded copy still says where it came from.
+            reference = outbox.new_reference()
+            info = DocumentInfo(service.title, service.id, self.station_id, reference, created)
             document = build_pdf(pages, info)
             return outbox.enqueue(
-                Submission(service.id, "en", submission_fields, len(pages), document)
+                Submission(service.id, "en", submission_fields, len(pages), document, reference)
             )
 
         session_id = session.id

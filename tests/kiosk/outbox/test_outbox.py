@@ -8,6 +8,7 @@ import os
 import threading
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -79,6 +80,21 @@ def test_enqueue_returns_a_reference_and_key_at_once(outbox: FileOutbox) -> None
     assert entry.idempotency_key == queued.idempotency_key
     assert entry.state is EntryState.QUEUED and entry.service_id == SERVICE
     assert outbox.stats().depth == 1
+
+
+def test_a_reference_named_before_enqueue_is_kept_and_cannot_be_used_twice(
+    outbox: FileOutbox,
+) -> None:
+    reference = outbox.new_reference()
+    assert reference.startswith("DEM-") and outbox.entries() == []
+
+    queued = outbox.enqueue(replace(submission(), kiosk_reference=reference))
+
+    assert queued.kiosk_reference == reference
+    assert [e.reference for e in outbox.entries()] == [reference]
+    with pytest.raises(ValueError, match="already in the outbox"):
+        outbox.enqueue(replace(submission(), kiosk_reference=reference))
+    assert outbox.new_reference() != reference
 
 
 def test_marker_strings_never_appear_in_plain_text_under_the_outbox(

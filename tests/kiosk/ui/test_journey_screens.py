@@ -4,6 +4,7 @@ receiver. Every screen reached is saved under build/screenshots/<test name>/."""
 
 from __future__ import annotations
 
+import pypdf
 from kiosk_screens import (
     SEND_TIMEOUT_MS,
     FakeClock,
@@ -100,6 +101,10 @@ def test_a_resident_sends_two_pages_to_housing_benefit_and_gets_a_reference(
     assert received.metadata["service_id"] == "housing-benefit"
     assert received.metadata["page_count"] == 2
     assert received.metadata["fields"] == {"claim_number": "12345678", "full_name": "Ada Lovelace"}
+    # The PDF names its kiosk reference too (its Keywords), and nothing typed.
+    pdf_info = pypdf.PdfReader(received.document_path).metadata
+    assert pdf_info is not None and f"kiosk-reference:{reference}" in str(pdf_info.keywords)
+    assert "Ada" not in str(dict(pdf_info)) and "12345678" not in str(dict(pdf_info))
 
     session_folder = journey.session.pages.folder  # type: ignore[attr-defined]
     tap(qtbot, station, "finishButton")
