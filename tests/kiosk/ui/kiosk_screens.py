@@ -37,11 +37,27 @@ def item(window: KioskWindow, name: str) -> QQuickItem:
     return found
 
 
+def scroll_into_view(qtbot: QtBot, target: QQuickItem) -> None:
+    """Scroll the list holding `target` until it shows, as a resident would swipe."""
+    view = target.parentItem()
+    while view is not None and "Flickable" not in view.metaObject().className():
+        view = view.parentItem()
+    if view is None:
+        return
+    top = target.mapToItem(view.property("contentItem"), QPointF(0, 0)).y()
+    visible_top = view.property("contentY")
+    if top < visible_top or top + target.height() > visible_top + view.height():
+        most = max(0.0, view.property("contentHeight") - view.height())
+        view.setProperty("contentY", min(most, max(0.0, top - 8)))
+        qtbot.wait(50)
+
+
 def tap(qtbot: QtBot, window: KioskWindow, name: str) -> None:
     target = item(window, name)
     assert target.isVisible() and target.isEnabled(), f"{name} cannot be tapped"
     # WCAG 2.5.5 target size, checked on everything a test taps.
     assert target.width() >= 48 and target.height() >= 48, f"{name} is too small"
+    scroll_into_view(qtbot, target)
     centre = target.mapToScene(QPointF(target.width() / 2, target.height() / 2)).toPoint()
     assert 0 <= centre.y() < window.window.height(), f"{name} is off the screen"
     qtbot.mouseClick(window.window, Qt.MouseButton.LeftButton, pos=centre)

@@ -121,7 +121,10 @@ ApplicationWindow {
     InputPanel {
         id: keyboard
         objectName: "keyboard"
-        anchors { left: parent.left; right: parent.right }
+        // Full width on the portrait stations; on a landscape screen a full-width
+        // keyboard would be half the screen tall and hide the field's buttons.
+        width: Math.min(parent.width, 1080)
+        x: (parent.width - width) / 2
         y: active ? parent.height - height : parent.height
     }
 

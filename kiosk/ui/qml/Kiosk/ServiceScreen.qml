@@ -50,10 +50,13 @@ Rectangle {
             clip: true
             boundsBehavior: Flickable.StopAtBounds
 
-            ColumnLayout {
+            // One column on the stations' portrait screens, two on a landscape one.
+            GridLayout {
                 id: tiles
                 width: parent.width
-                spacing: Theme.margin / 2
+                columns: screen.width > screen.height ? 2 : 1
+                columnSpacing: Theme.margin / 2
+                rowSpacing: Theme.margin / 2
 
                 Repeater {
                     model: screen.station.canSend ? screen.viewModel.services : []
@@ -112,6 +115,7 @@ Rectangle {
                 BodyText {
                     Layout.fillWidth: true
                     Layout.topMargin: Theme.margin / 2
+                    Layout.columnSpan: tiles.columns
                     visible: screen.station.canPrintForms || screen.station.canCopy
                     text: qsTr("Other things you can do here")
                     font.pixelSize: Theme.titleSize
