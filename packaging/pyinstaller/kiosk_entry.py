@@ -1,0 +1,24 @@
+"""The bundle's one program: `kiosk`, or `kiosk-admin` when started by that name.
+
+dist/kiosk/kiosk-admin is a symlink to dist/kiosk/kiosk (and /usr/bin/kiosk-admin
+one to that on a station), so both commands share one set of libraries. The
+bootloader finds its files through /proc/self/exe, whatever the name it was
+started by; sys.argv[0] keeps that name.
+"""
+
+import os
+import sys
+
+
+def main() -> int:
+    if os.path.basename(sys.argv[0]) == "kiosk-admin":
+        from kiosk.admin.cli import main as admin_main
+
+        return admin_main()
+    from kiosk.app import main as kiosk_main
+
+    return kiosk_main()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
