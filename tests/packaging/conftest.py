@@ -38,14 +38,15 @@ def bundle() -> Path:
 
 def make_station_dir(cups_server: str, folder: Path) -> Path:
     """A station folder like /etc/kiosk: station.toml (the demo config on this
-    cupsd, its outbox inside the folder) and the forms, branding, SANE test set-up
+    cupsd, its outbox and staff state inside the folder) and the forms, branding, SANE test set-up
     and secrets it names. Returns the config file."""
     folder.mkdir(parents=True, exist_ok=True)
     for part in DEMO_PARTS:
         shutil.copytree(REPO / "config" / part, folder / part)
     text = DEMO.read_text()
     text = re.sub(r'(?m)^cups_server = ".*"$', f'cups_server = "{cups_server}"', text)
-    text = re.sub(r'(?m)^directory = ".*"$', 'directory = "outbox"', text)
+    # The demo keeps its outbox and staff state under the repo's build/.
+    text = text.replace('"../build/demo/', '"state/')
     config = folder / "station.toml"
     config.write_text(text)
     return config
