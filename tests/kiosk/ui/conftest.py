@@ -8,7 +8,7 @@ reference receiver, a help desk, and a fake clock to move idle time by hand.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -22,6 +22,7 @@ from drivers.scanner import SaneScanner
 from kiosk.app import build_window
 from kiosk.config import StationConfig
 from kiosk.core.help import HelpDesk
+from kiosk.core.ports import Scanner
 from kiosk.outbox import FileOutbox, OutboxSender, Station
 from kiosk.testbed.cups_testbed import PrivateCups
 from kiosk.testbed.receiver import Receiver
@@ -75,27 +76,43 @@ def printer(cups_server: PrivateCups) -> CupsPrinter:
     return CupsPrinter(cups_server.queue, cups_server.server)
 
 
+StationMaker = Callable[..., KioskWindow]
+
+
 @pytest.fixture
-def station(
+def make_station(
     qapp: QGuiApplication,
     qtbot: QtBot,
     demo_config: StationConfig,
-    sane_config_dir: Path,
     outbox: FileOutbox,
     sender: OutboxSender,
     clock: FakeClock,
     printer: CupsPrinter,
     help_desk: HelpDesk,
-) -> Iterator[KioskWindow]:
-    """The whole kiosk: real scanner, printer, outbox and sender, a fake clock for idling."""
-    scanner = SaneScanner(demo_config.scanner.device, sane_config_dir)
-    window = build_window(demo_config, scanner, outbox, clock, printer, help_desk)
-    window.show(windowed=True)
-    qtbot.waitUntil(lambda: window.window.isExposed())
-    window.window.requestActivate()
-    qtbot.waitUntil(lambda: window.window.isActive())
-    yield window
-    qtbot.waitUntil(lambda: not window.screens.background.busy, timeout=SCAN_TIMEOUT_MS)
-    assert window.qml_warnings == []
-    window.close()
+) -> Iterator[StationMaker]:
+    """Builds the kiosk on the real outbox, sender and printer around a given scanner."""
+    made: list[KioskWindow] = []
+
+    def make(scanner: Scanner) -> KioskWindow:
+        window = build_window(demo_config, scanner, outbox, clock, printer, help_desk)
+        window.show(windowed=True)
+        qtbot.waitUntil(lambda: window.window.isExposed())
+        window.window.requestActivate()
+        qtbot.waitUntil(lambda: window.window.isActive())
+        made.append(window)
+        return window
+
+    yield make
+    for window in made:
+        qtbot.waitUntil(lambda w=window: not w.screens.background.busy, timeout=SCAN_TIMEOUT_MS)  # type: ignore[misc]
+        assert window.qml_warnings == []
+        window.close()
     qapp.processEvents()
+
+
+@pytest.fixture
+def station(
+    make_station: StationMaker, demo_config: StationConfig, sane_config_dir: Path
+) -> KioskWindow:
+    """The whole kiosk: real scanner, printer, outbox and sender, a fake clock for idling."""
+    return make_station(SaneScanner(demo_config.scanner.device, sane_config_dir))

@@ -103,3 +103,13 @@ def scan_one_page(qtbot: QtBot, window: KioskWindow, expected_pages: int) -> Non
         timeout=SCAN_TIMEOUT_MS,
     )
     assert capture.message == ""
+
+
+def send_pages(qtbot: QtBot, window: KioskWindow) -> None:
+    """From capture with pages scanned: "I've finished", review, check, send."""
+    tap(qtbot, window, "finishedButton")
+    wait_for_screen(qtbot, window, "review")
+    tap(qtbot, window, "continueButton")
+    wait_for_screen(qtbot, window, "check")
+    tap(qtbot, window, "sendButton")
+    wait_for_screen(qtbot, window, "confirmation", timeout=SEND_TIMEOUT_MS)

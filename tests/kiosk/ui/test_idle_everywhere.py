@@ -13,6 +13,7 @@ from kiosk_screens import (
     fill_details,
     item,
     scan_one_page,
+    send_pages,
     tap,
     wait_for_screen,
 )
@@ -43,6 +44,11 @@ def to_capture(qtbot: QtBot, window: KioskWindow) -> None:
     scan_one_page(qtbot, window, 1)
 
 
+def to_confirmation(qtbot: QtBot, window: KioskWindow) -> None:
+    to_capture(qtbot, window)
+    send_pages(qtbot, window)
+
+
 def to_review(qtbot: QtBot, window: KioskWindow) -> None:
     to_capture(qtbot, window)
     tap(qtbot, window, "finishedButton")
@@ -53,12 +59,6 @@ def to_check(qtbot: QtBot, window: KioskWindow) -> None:
     to_review(qtbot, window)
     tap(qtbot, window, "continueButton")
     wait_for_screen(qtbot, window, "check")
-
-
-def to_confirmation(qtbot: QtBot, window: KioskWindow) -> None:
-    to_check(qtbot, window)
-    tap(qtbot, window, "sendButton")
-    wait_for_screen(qtbot, window, "confirmation", timeout=20_000)
 
 
 def to_forms(qtbot: QtBot, window: KioskWindow) -> None:

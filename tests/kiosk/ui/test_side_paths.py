@@ -6,7 +6,7 @@ build/screenshots/<test name>/."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -14,28 +14,27 @@ import pytest
 from kiosk_screens import (
     SCAN_TIMEOUT_MS,
     SEND_TIMEOUT_MS,
-    FakeClock,
     Shot,
     fill_details,
     item,
     scan_one_page,
+    send_pages,
     tap,
     wait_for_screen,
 )
 from pytestqt.qtbot import QtBot
 
-from drivers.printer import CupsPrinter
 from drivers.scanner import SaneScanner
-from kiosk.app import build_window
 from kiosk.config import StationConfig
 from kiosk.core.help import HelpDesk
 from kiosk.core.journey import State
 from kiosk.core.scanning import OnPage, OnProgress, ScanSettings
-from kiosk.outbox import FileOutbox, OutboxSender
 from kiosk.testbed.cups_testbed import PrivateCups
 from kiosk.testbed.printer_faults import load_paper, run_out_of_paper
 from kiosk.testbed.receiver import Receiver
 from kiosk.ui.window import KioskWindow
+
+StationMaker = Callable[..., KioskWindow]
 
 PRINT_TIMEOUT_MS = 30_000
 
@@ -173,23 +172,10 @@ class CoverOpensOnce:
 
 @pytest.fixture
 def lid_station(
-    qtbot: QtBot,
-    demo_config: StationConfig,
-    sane_config_dir: Path,
-    outbox: FileOutbox,
-    sender: OutboxSender,
-    clock: FakeClock,
-    printer: CupsPrinter,
-) -> Iterator[tuple[KioskWindow, CoverOpensOnce]]:
+    make_station: StationMaker, demo_config: StationConfig, sane_config_dir: Path
+) -> tuple[KioskWindow, CoverOpensOnce]:
     scanner = CoverOpensOnce(SaneScanner(demo_config.scanner.device, sane_config_dir))
-    window = build_window(demo_config, scanner, outbox, clock, printer)  # type: ignore[arg-type]  # a wrapper, not a Scanner subclass
-    window.show(windowed=True)
-    qtbot.waitUntil(lambda: window.window.isExposed())
-    window.window.requestActivate()
-    yield window, scanner
-    qtbot.waitUntil(lambda: not window.screens.background.busy, timeout=SCAN_TIMEOUT_MS)
-    assert window.qml_warnings == []
-    window.close()
+    return make_station(scanner), scanner
 
 
 def test_the_lid_opening_mid_journey_shows_a_calm_screen_and_keeps_the_pages(
@@ -225,12 +211,7 @@ def test_the_lid_opening_mid_journey_shows_a_calm_screen_and_keeps_the_pages(
         timeout=SCAN_TIMEOUT_MS,
     )
     assert not panel.isVisible()
-    tap(qtbot, window, "finishedButton")
-    wait_for_screen(qtbot, window, "review")
-    tap(qtbot, window, "continueButton")
-    wait_for_screen(qtbot, window, "check")
-    tap(qtbot, window, "sendButton")
-    wait_for_screen(qtbot, window, "confirmation", timeout=SEND_TIMEOUT_MS)
+    send_pages(qtbot, window)
     qtbot.waitUntil(lambda: len(backoffice_receiver.received()) == 1, timeout=SEND_TIMEOUT_MS)
     received = backoffice_receiver.received()[0]
     assert received.metadata["service_id"] == "council-tax"
@@ -251,12 +232,7 @@ def test_a_receipt_prints_from_the_confirmation(
     tap(qtbot, station, "continueButton")
     wait_for_screen(qtbot, station, "capture")
     scan_one_page(qtbot, station, 1)
-    tap(qtbot, station, "finishedButton")
-    wait_for_screen(qtbot, station, "review")
-    tap(qtbot, station, "continueButton")
-    wait_for_screen(qtbot, station, "check")
-    tap(qtbot, station, "sendButton")
-    wait_for_screen(qtbot, station, "confirmation", timeout=SEND_TIMEOUT_MS)
+    send_pages(qtbot, station)
 
     tap(qtbot, station, "receiptButton")
     confirmation = station.screens.confirmation
@@ -337,25 +313,14 @@ class MissingScanner:
 
 
 def test_a_station_without_its_scanner_offers_only_forms(
-    qtbot: QtBot,
-    demo_config: StationConfig,
-    outbox: FileOutbox,
-    printer: CupsPrinter,
-    screenshot: Shot,
-    paper: PrivateCups,
+    make_station: StationMaker, qtbot: QtBot, screenshot: Shot, paper: PrivateCups
 ) -> None:
-    window = build_window(demo_config, MissingScanner(), outbox, None, printer)  # type: ignore[arg-type]
-    window.show(windowed=True)
-    qtbot.waitUntil(lambda: window.window.isExposed())
-    try:
-        window.screens.station.check()
-        qtbot.waitUntil(lambda: not window.screens.station.canSend, timeout=SCAN_TIMEOUT_MS)
-        go_to_services(qtbot, window)
-        assert "scanner is not working" in item(window, "stationNotice").property("text")
-        assert window.find("service_housing-benefit") is None
-        assert not item(window, "copyTile").isVisible()
-        assert item(window, "formsTile").isVisible()
-        screenshot(window, "service_without_scanner")
-    finally:
-        qtbot.waitUntil(lambda: not window.screens.background.busy, timeout=SCAN_TIMEOUT_MS)
-        window.close()
+    window = make_station(MissingScanner())
+    window.screens.station.check()
+    qtbot.waitUntil(lambda: not window.screens.station.canSend, timeout=SCAN_TIMEOUT_MS)
+    go_to_services(qtbot, window)
+    assert "scanner is not working" in item(window, "stationNotice").property("text")
+    assert window.find("service_housing-benefit") is None
+    assert not item(window, "copyTile").isVisible()
+    assert item(window, "formsTile").isVisible()
+    screenshot(window, "service_without_scanner")
