@@ -171,6 +171,9 @@ class Session:
     service: ServiceInfo | None = None
     fields: dict[str, str] = field(default_factory=dict)
     kiosk_reference: str | None = None
+    # "Scan this page again" on review: the next page scanned takes this one's
+    # place. Forgotten when the journey leaves CAPTURE.
+    rescan_page_id: str | None = None
 
     @property
     def page_count(self) -> int:
@@ -181,6 +184,7 @@ class Session:
         self.fields.clear()
         self.service = None
         self.kiosk_reference = None
+        self.rescan_page_id = None
 
 
 @dataclass(frozen=True)
@@ -290,6 +294,12 @@ class Journey:
     def scan_more(self) -> None:
         self._fire(Event.MORE_PAGES_ASKED)
 
+    def rescan_page(self, page_id: str) -> None:
+        """To capture, where the next page scanned replaces this one in its place."""
+        self._require(State.REVIEW)
+        self._live_session().rescan_page_id = page_id
+        self._fire(Event.MORE_PAGES_ASKED)
+
     def accept_pages(self) -> bool:
         """To check and send; False (and stay) if every page was deleted."""
         self._require(State.REVIEW)
@@ -386,6 +396,8 @@ class Journey:
             raise JourneyError(f"{event.value} cannot happen on {self.state.value}")
         after = to or after
         before, self.state = self.state, after
+        if before is State.CAPTURE and self.session is not None:
+            self.session.rescan_page_id = None
         self._warned_at_s = None
         self._last_activity_s = self._clock.monotonic_s()
         if after is State.ATTRACT:

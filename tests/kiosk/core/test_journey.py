@@ -324,6 +324,33 @@ def test_review_with_every_page_deleted_cannot_go_on(journey: Journey) -> None:
     assert journey.state is State.CAPTURE
 
 
+def test_scan_this_page_again_goes_to_capture_remembering_the_page_until_it_leaves(
+    journey: Journey,
+) -> None:
+    walk_to(journey, State.REVIEW)
+    assert journey.session is not None
+    journey.rescan_page("page-1")
+    assert journey.state is State.CAPTURE
+    assert journey.session.rescan_page_id == "page-1"
+    assert journey.finish_capture() is True
+    assert journey.state is State.REVIEW and journey.session.rescan_page_id is None
+
+    journey.rescan_page("page-1")
+    journey.go_back()
+    assert journey.state is State.DETAILS and journey.session.rescan_page_id is None
+
+    journey.enter_details(GOOD_DETAILS)
+    journey.finish_capture()
+    journey.scan_more()
+    assert journey.session.rescan_page_id is None
+
+
+def test_scan_this_page_again_is_only_asked_on_review(journey: Journey) -> None:
+    walk_to(journey, State.CAPTURE)
+    with pytest.raises(JourneyError):
+        journey.rescan_page("page-1")
+
+
 # --- sending ----------------------------------------------------------------------------
 
 
