@@ -76,6 +76,16 @@ class CaptureViewModel(QObject):
     def canFinish(self) -> bool:
         return not self._scanning and self.pageCount > 0
 
+    @Property(int, notify=changed)
+    def rescanPageNumber(self) -> int:
+        """The page "Scan this page again" replaces (1 = the first), or 0."""
+        session = self.journey.session
+        if session is None or session.rescan_page_id is None:
+            return 0
+        assert isinstance(session.pages, PageStore)
+        ids = [page.id for page in session.pages.pages]
+        return ids.index(session.rescan_page_id) + 1 if session.rescan_page_id in ids else 0
+
     @Property(str, notify=changed)
     def message(self) -> str:
         return self._message
@@ -107,7 +117,9 @@ class CaptureViewModel(QObject):
         profile = self._profile_for(service)
         capture = Capture(self.scanner, session.pages, output_profile(profile))
         cancel = self._cancel = threading.Event()
-        session_id = session.id
+        session_id, replacing = session.id, session.rescan_page_id
+        # Scanning a page again takes one sheet, even from a loaded feeder.
+        max_pages = 1 if replacing else None
         self._scanning, self._progress, self._message, self._fault = True, 0.0, "", ""
         self.changed.emit()
         log.info("scan started", extra={"fields": {"service": service.id}})
@@ -117,8 +129,14 @@ class CaptureViewModel(QObject):
 
         self._background.run(
             "scan",
-            lambda: capture.scan(scan_settings(profile), on_progress=progressed, cancel=cancel),
-            lambda result: self._scanned(session_id, result),
+            lambda: capture.scan(
+                scan_settings(profile),
+                on_progress=progressed,
+                cancel=cancel,
+                replace_page_id=replacing,
+                max_pages=max_pages,
+            ),
+            lambda result: self._scanned(session_id, result, replacing),
             lambda error: self._scan_crashed(session_id, error),
         )
 
@@ -146,7 +164,12 @@ class CaptureViewModel(QObject):
     @Slot()
     @resident_tap
     def back(self) -> None:
-        if not self._scanning:
+        if self._scanning:
+            return
+        if self.rescanPageNumber:
+            # "Keep the old page": back to review with the pages as they were.
+            self.journey.finish_capture()
+        else:
             self.journey.go_back()
 
     def _show_progress(self, session_id: str, fraction: float) -> None:
@@ -156,13 +179,18 @@ class CaptureViewModel(QObject):
             self._progress = fraction
             self.changed.emit()
 
-    def _scanned(self, session_id: str, result: CaptureResult) -> None:
+    def _scanned(self, session_id: str, result: CaptureResult, replacing: str | None) -> None:
         self._scanning, self._cancel = False, None
         if self._is_current(session_id):
             self._progress = 1.0 if result.pages else 0.0
             if result.error is not None:
                 log.info("scan stopped", extra={"fields": {"fault": result.error.fault.value}})
                 self._show_fault(result.error.fault)
+                return
+            if replacing is not None and result.pages and self.journey.state is State.CAPTURE:
+                # The new scan took the old page's place: show it on review.
+                self.changed.emit()
+                self.journey.finish_capture()
                 return
         self.changed.emit()
 

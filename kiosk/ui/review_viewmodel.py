@@ -1,4 +1,5 @@
-"""View-model of the review screen: the session's pages as thumbnails, to turn or delete."""
+"""View-model of the review screen: the session's pages as thumbnails; one page
+seen large, to turn, move, delete or scan again."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from PySide6.QtCore import Property, QObject, QUrl, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.core.journey import Change, Journey, State
-from kiosk.documents.pages import PageStore
+from kiosk.documents.pages import PageStore, StoredPage
 from kiosk.documents.quality import QualityWarning
 from kiosk.ui.taps import resident_tap
 
@@ -26,6 +27,7 @@ class ReviewViewModel(QObject):
     def __init__(self, journey: Journey, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.journey = journey
+        self._shown_id: str | None = None  # the page seen large, if any
         journey.subscribe(self._on_change)
 
     @property
@@ -38,35 +40,62 @@ class ReviewViewModel(QObject):
         store = self._store
         if store is None:
             return []
-        return [
-            {
-                "id": page.id,
-                "number": number,
-                "thumbnail": QUrl.fromLocalFile(str(page.thumbnail)).toString(),
-                "rotation": page.rotation,
-                "warning": self._warning(page.warnings),
-            }
-            for number, page in enumerate(store.pages, start=1)
-        ]
+        pages = store.pages
+        return [self._describe(page, number, len(pages)) for number, page in enumerate(pages, 1)]
 
     @Property(int, notify=pagesChanged)
     def pageCount(self) -> int:
         store = self._store
         return len(store.pages) if store else 0
 
+    @Property("QVariantMap", notify=pagesChanged)
+    def shownPage(self) -> dict[str, Any]:
+        """The page seen large (same keys as `pages`), or an empty map."""
+        store = self._store
+        if store is None or self._shown_id is None:
+            return {}
+        pages = store.pages
+        for number, page in enumerate(pages, 1):
+            if page.id == self._shown_id:
+                return self._describe(page, number, len(pages))
+        return {}
+
+    @Slot(str)
+    def showPage(self, page_id: str) -> None:
+        self._shown_id = page_id
+        self._edited()
+
+    @Slot()
+    def closePage(self) -> None:
+        self._shown_id = None
+        self._edited()
+
     @Slot(str)
     def rotate(self, page_id: str) -> None:
         if self._store is not None:
             self._store.rotate(page_id, QUARTER_TURN)
-            self.journey.touched()
-            self.pagesChanged.emit()
+            self._edited()
 
     @Slot(str)
     def remove(self, page_id: str) -> None:
         if self._store is not None:
             self._store.delete(page_id)
-            self.journey.touched()
-            self.pagesChanged.emit()
+            if self._shown_id == page_id:
+                self._shown_id = None
+            self._edited()
+
+    @Slot(str)
+    def moveEarlier(self, page_id: str) -> None:
+        self._move(page_id, -1)
+
+    @Slot(str)
+    def moveLater(self, page_id: str) -> None:
+        self._move(page_id, +1)
+
+    @Slot(str)
+    @resident_tap
+    def scanAgain(self, page_id: str) -> None:
+        self.journey.rescan_page(page_id)
 
     @Slot()
     @resident_tap
@@ -78,7 +107,35 @@ class ReviewViewModel(QObject):
     def accept(self) -> None:
         self.journey.accept_pages()
 
+    def _move(self, page_id: str, step: int) -> None:
+        store = self._store
+        if store is None:
+            return
+        ids = [page.id for page in store.pages]
+        if page_id in ids:
+            store.move(page_id, ids.index(page_id) + step)
+            self._edited()
+
+    def _edited(self) -> None:
+        self.journey.touched()
+        self.pagesChanged.emit()
+
+    def _describe(self, page: StoredPage, number: int, count: int) -> dict[str, Any]:
+        return {
+            "id": page.id,
+            "number": number,
+            "first": number == 1,
+            "last": number == count,
+            "thumbnail": QUrl.fromLocalFile(str(page.thumbnail)).toString(),
+            "image": QUrl.fromLocalFile(str(page.path)).toString(),
+            "rotation": page.rotation,
+            "warning": self._warning(page.warnings),
+        }
+
     def _on_change(self, change: Change) -> None:
+        if change.after is not State.REVIEW:
+            # Leaving review (to rescan, to check, or the session ended) closes the large view.
+            self._shown_id = None
         if change.after in (State.REVIEW, State.ATTRACT):
             self.pagesChanged.emit()
 

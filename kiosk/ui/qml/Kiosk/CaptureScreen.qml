@@ -18,8 +18,11 @@ Rectangle {
         spacing: Theme.margin / 2
 
         Heading {
+            objectName: "captureHeading"
             Layout.fillWidth: true
-            text: qsTr("Scan your documents")
+            text: screen.viewModel.rescanPageNumber > 0
+                  ? qsTr("Scan page %1 again").arg(screen.viewModel.rescanPageNumber)
+                  : qsTr("Scan your documents")
         }
         BodyText {
             Layout.fillWidth: true
@@ -119,7 +122,9 @@ Rectangle {
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.buttonHeight * 1.5
             visible: !screen.viewModel.scanning
-            text: screen.viewModel.pageCount === 0 ? qsTr("Scan") : qsTr("Scan another page")
+            text: screen.viewModel.rescanPageNumber > 0
+                  ? qsTr("Scan page %1 again").arg(screen.viewModel.rescanPageNumber)
+                  : screen.viewModel.pageCount === 0 ? qsTr("Scan") : qsTr("Scan another page")
             textSize: Theme.headingSize
             onClicked: screen.viewModel.scan()
         }
@@ -134,6 +139,7 @@ Rectangle {
         BigButton {
             objectName: "finishedButton"
             Layout.fillWidth: true
+            visible: screen.viewModel.rescanPageNumber === 0
             enabled: screen.viewModel.canFinish
             text: qsTr("I've finished")
             onClicked: screen.viewModel.finish()
@@ -142,7 +148,7 @@ Rectangle {
             objectName: "backButton"
             Layout.fillWidth: true
             enabled: !screen.viewModel.scanning
-            text: qsTr("Back")
+            text: screen.viewModel.rescanPageNumber > 0 ? qsTr("Keep the old page") : qsTr("Back")
             onClicked: screen.viewModel.back()
         }
     }
