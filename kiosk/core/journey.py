@@ -172,7 +172,7 @@ class Session:
     fields: dict[str, str] = field(default_factory=dict)
     kiosk_reference: str | None = None
     # "Scan this page again" on review: the next page scanned takes this one's
-    # place. Forgotten when the journey leaves CAPTURE.
+    # place. Forgotten when the journey leaves CAPTURE (but not for help).
     rescan_page_id: str | None = None
 
     @property
@@ -396,7 +396,7 @@ class Journey:
             raise JourneyError(f"{event.value} cannot happen on {self.state.value}")
         after = to or after
         before, self.state = self.state, after
-        if before is State.CAPTURE and self.session is not None:
+        if before is State.CAPTURE and after is not State.HELP and self.session is not None:
             self.session.rescan_page_id = None
         self._warned_at_s = None
         self._last_activity_s = self._clock.monotonic_s()

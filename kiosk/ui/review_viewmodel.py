@@ -133,7 +133,7 @@ class ReviewViewModel(QObject):
         }
 
     def _on_change(self, change: Change) -> None:
-        if change.after is not State.REVIEW:
+        if change.after not in (State.REVIEW, State.HELP):
             # Leaving review (to rescan, to check, or the session ended) closes the large view.
             self._shown_id = None
         if change.after in (State.REVIEW, State.ATTRACT):

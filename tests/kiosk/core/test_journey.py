@@ -336,6 +336,9 @@ def test_scan_this_page_again_goes_to_capture_remembering_the_page_until_it_leav
     assert journey.state is State.REVIEW and journey.session.rescan_page_id is None
 
     journey.rescan_page("page-1")
+    journey.ask_help()
+    journey.close_help()
+    assert journey.state is State.CAPTURE and journey.session.rescan_page_id == "page-1"
     journey.go_back()
     assert journey.state is State.DETAILS and journey.session.rescan_page_id is None
 
