@@ -54,6 +54,7 @@ def test_headless_demo_saves_screenshots_reports_and_cleans_up(tmp_path: Path) -
         "idle_warning",
         "capture_scanned",
         "review",
+        "review_page_large",
         "check",
         "confirmation",
         "confirmation_receipt",
@@ -64,7 +65,7 @@ def test_headless_demo_saves_screenshots_reports_and_cleans_up(tmp_path: Path) -
         "copy_printed",
     ):
         assert (tmp_path / "shots" / f"{screen}.png").stat().st_size > 10_000, screen
-    assert "demo: 15 screenshot(s)" in output
+    assert "demo: 16 screenshot(s)" in output
     # The receipt, a form and a copy.
     assert "demo: the printer received 3 document(s)" in output
     assert "OK   scanner: test:0" in output
