@@ -21,9 +21,12 @@ from drivers.printer import CupsPrinter
 from kiosk.bootstrap import build_scanner
 from kiosk.config import ConfigError, StationConfig, find_config_path, load_config
 from kiosk.core.help import HelpDesk
+from kiosk.core.journey import SystemClock
 from kiosk.core.ports import BackOffice, Clock, HealthCheck, HealthState, Printer, Scanner
 from kiosk.core.sending import Outbox
+from kiosk.core.training import TrainingMode
 from kiosk.logs import configure_logging
+from kiosk.ops.station import start_operations
 from kiosk.outbox import FileOutbox, OutboxKeyError, OutboxSender
 from kiosk.printing.forms import FormCatalogue
 from kiosk.sending_setup import build_backoffice, build_sender, open_outbox
@@ -124,18 +127,29 @@ def run(config: StationConfig, windowed: bool) -> int:
     app = QGuiApplication(sys.argv[:1])
     drivers = build_drivers(config)
     sending = start_sending(config, drivers.backoffice)
+    outbox = sending[0] if sending else None
+    help_desk, clock = HelpDesk(), SystemClock()
+    training = TrainingMode(config.training.endpoint is not None, config.training.enabled)
     window = build_window(
-        config,
-        drivers.scanner,
-        sending[0] if sending else None,
-        printer=drivers.printer,
-        help_desk=HelpDesk(),
+        config, drivers.scanner, outbox, clock, printer=drivers.printer, help_desk=help_desk
     )
     window.show(windowed=windowed)
     window.screens.station.check()
+    operations = start_operations(
+        config,
+        drivers.scanner,
+        drivers.printer,
+        outbox,
+        window.screens.journey,
+        clock,
+        training,
+        help_desk,
+    )
     _quit_on_signals(app)
     log.info("kiosk started", extra={"fields": {"station": config.station.id}})
     code = app.exec()
+    if operations is not None:
+        operations.stop()
     window.close()
     if sending is not None:
         sending[1].stop()

@@ -12,6 +12,7 @@ from kiosk.config.schema import (
     BrandingConfig,
     FormConfig,
     LoggingConfig,
+    MetricsConfig,
     OutboxConfig,
     PrinterConfig,
     ScannerConfig,
@@ -21,6 +22,7 @@ from kiosk.config.schema import (
     StaffConfig,
     StationConfig,
     StationInfo,
+    TrainingConfig,
 )
 
 __all__ = [
@@ -31,6 +33,7 @@ __all__ = [
     "ConfigProblem",
     "FormConfig",
     "LoggingConfig",
+    "MetricsConfig",
     "OutboxConfig",
     "PrinterConfig",
     "ScanProfile",
@@ -40,6 +43,7 @@ __all__ = [
     "StaffConfig",
     "StationConfig",
     "StationInfo",
+    "TrainingConfig",
     "find_config_path",
     "load_config",
 ]

@@ -362,6 +362,89 @@ class StaffConfig(_Section):
     )
 
 
+class MetricsConfig(_Section):
+    """[metrics] (optional): Prometheus text on /metrics and station health on /healthz."""
+
+    enabled: StrictBool = Field(default=False, examples=[True])
+    # Loopback by default; the station's own address if Prometheus scrapes it directly.
+    host: str = Field(default="127.0.0.1", examples=["127.0.0.1"])
+    port: int = Field(default=9110, strict=True, ge=1024, le=65535, examples=[9110])
+    # How often the scanner and printer are asked how they are (the scanner only
+    # between residents).
+    check_interval_s: float = Field(default=60.0, ge=5, le=3600, examples=[60.0])
+
+    @field_validator("host")
+    @classmethod
+    def _an_ip_address(cls, host: str) -> str:
+        try:
+            ipaddress.ip_address(host)
+        except ValueError:
+            raise rule_error(
+                "metrics_host",
+                f"{host!r} is not an IP address",
+                'use host = "127.0.0.1" (this machine only) or the station\'s own address',
+            ) from None
+        return host
+
+
+SANDBOX_PLACEHOLDER = "{service_id}"
+
+
+class TrainingConfig(_Section):
+    """[training] (optional): training mode for champions, sending to a sandbox.
+
+    `endpoint` is one address for every service, with {service_id} where the
+    service's id goes. Each service's own TLS settings apply; `token_file`, if
+    given, replaces the services' tokens for the sandbox.
+    """
+
+    enabled: StrictBool = Field(default=False, examples=[False])
+    endpoint: str | None = Field(
+        default=None, examples=["https://sandbox.backoffice.example.gov.uk/services/{service_id}"]
+    )
+    token_file: ConfigPath | None = Field(
+        default=None, examples=["/etc/kiosk/credentials/sandbox.token"]
+    )
+
+    @field_validator("endpoint")
+    @classmethod
+    def _sandbox_address(cls, endpoint: str | None) -> str | None:
+        if endpoint is None:
+            return None
+        if SANDBOX_PLACEHOLDER not in endpoint:
+            raise rule_error(
+                "sandbox_placeholder",
+                "the sandbox address has no {service_id}",
+                'e.g. endpoint = "https://sandbox.example.gov.uk/services/{service_id}"',
+            )
+        try:
+            url = HttpUrl(endpoint.replace(SANDBOX_PLACEHOLDER, "service"))
+        except ValidationError:
+            raise rule_error(
+                "sandbox_url",
+                "not a web address",
+                'write the full address, e.g. "https://sandbox.example.gov.uk/services/{service_id}"',
+            ) from None
+        _check_private_transport(url)
+        return endpoint
+
+    @model_validator(mode="after")
+    def _enabled_needs_endpoint(self) -> TrainingConfig:
+        if self.enabled and self.endpoint is None:
+            error = rule_error(
+                "sandbox_missing",
+                "training mode needs a sandbox endpoint, so nothing reaches a live service",
+                'add endpoint = "https://sandbox.example.gov.uk/services/{service_id}"',
+            )
+            _raise_rule_errors("TrainingConfig", [_at(("enabled",), error, self.enabled)])
+        return self
+
+    def endpoint_for(self, service_id: str) -> str | None:
+        if self.endpoint is None:
+            return None
+        return self.endpoint.replace(SANDBOX_PLACEHOLDER, service_id)
+
+
 class ServiceField(_Section):
     """[[services.fields]]: one thing the resident types before scanning."""
 
@@ -441,17 +524,7 @@ class ServiceConfig(_Section):
     @field_validator("endpoint")
     @classmethod
     def _private_transport(cls, endpoint: HttpUrl) -> HttpUrl:
-        if endpoint.username or endpoint.password:
-            raise rule_error(
-                "endpoint_credentials", "the address holds a user name or password", SECRETS_HINT
-            )
-        if endpoint.scheme == "http" and not _is_loopback(endpoint.host or ""):
-            raise rule_error(
-                "endpoint_http",
-                f"plain http to {endpoint.host} would send residents' documents unencrypted; "
-                "http is allowed only to this machine (127.0.0.1, localhost, ::1)",
-                f'use https, e.g. endpoint = "{_with_scheme(endpoint, "https")}"',
-            )
+        _check_private_transport(endpoint)
         return endpoint
 
     @model_validator(mode="after")
@@ -532,6 +605,8 @@ class StationConfig(_Section):
     outbox: OutboxConfig
     logging: LoggingConfig = LoggingConfig()
     staff: StaffConfig = StaffConfig()
+    metrics: MetricsConfig = MetricsConfig()
+    training: TrainingConfig = TrainingConfig()
     services: tuple[ServiceConfig, ...] = Field(min_length=1)
     forms: tuple[FormConfig, ...] = Field(default=(), examples=[[]])
 
@@ -555,6 +630,20 @@ class StationConfig(_Section):
                     _at(("services", index, "scan_profile"), error, service.scan_profile)
                 )
         _raise_rule_errors("StationConfig", problems)
+        return self
+
+    @model_validator(mode="after")
+    def _sandbox_is_not_live(self) -> StationConfig:
+        for service in self.services:
+            if self.training.endpoint_for(service.id) == str(service.endpoint):
+                error = rule_error(
+                    "sandbox_is_live",
+                    f"the sandbox address is the live endpoint of service {service.id!r}",
+                    "training submissions must go to a sandbox: use its own address",
+                )
+                _raise_rule_errors(
+                    "StationConfig", [_at(("training", "endpoint"), error, self.training.endpoint)]
+                )
         return self
 
     @model_validator(mode="after")
@@ -588,6 +677,20 @@ class StationConfig(_Section):
 
 
 # --- helpers --------------------------------------------------------------------
+
+
+def _check_private_transport(endpoint: HttpUrl) -> None:
+    if endpoint.username or endpoint.password:
+        raise rule_error(
+            "endpoint_credentials", "the address holds a user name or password", SECRETS_HINT
+        )
+    if endpoint.scheme == "http" and not _is_loopback(endpoint.host or ""):
+        raise rule_error(
+            "endpoint_http",
+            f"plain http to {endpoint.host} would send residents' documents unencrypted; "
+            "http is allowed only to this machine (127.0.0.1, localhost, ::1)",
+            f'use https, e.g. endpoint = "{_with_scheme(endpoint, "https")}"',
+        )
 
 
 def _is_loopback(host: str) -> bool:

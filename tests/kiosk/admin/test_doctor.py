@@ -93,6 +93,11 @@ def run_doctor(config: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, d
     return code, by_name
 
 
+def failed(lines: dict[str, str]) -> list[str]:
+    """The FAIL lines, for an assertion's message."""
+    return [line for line in lines.values() if line.startswith("FAIL")]
+
+
 def state_of(line: str) -> str:
     return line.split(" ", 1)[0]
 
@@ -105,7 +110,7 @@ def test_doctor_passes_a_healthy_demo_station(
 ) -> None:
     code, lines = run_doctor(parts.config(), capsys)
 
-    assert code == EXIT_OK, lines
+    assert code == EXIT_OK, failed(lines)
     assert state_of(lines["config"]) == "OK"
     assert state_of(lines["scanner"]) == "OK"
     assert "answers" in lines["scanner"]
@@ -258,7 +263,7 @@ def test_outbox_queue_is_reported_when_the_outbox_exists(
     open_outbox(load_config(config), recover=True).close()
     code, lines = run_doctor(config, capsys)
 
-    assert code == EXIT_OK, lines
+    assert code == EXIT_OK, failed(lines)
     assert lines["outbox queue"] == "OK outbox queue: 0 queued, 0 parked"
 
 
@@ -322,7 +327,7 @@ def test_small_disk_warns(parts: Parts, tmp_path: Path, capsys: pytest.CaptureFi
         config = parts.config(outbox_dir=folder)
         code, lines = run_doctor(config, capsys)
 
-    assert code == EXIT_OK, lines
+    assert code == EXIT_OK, failed(lines)
     assert state_of(lines["disk (outbox)"]) == "WARN"
 
 

@@ -1,0 +1,1 @@
+"""Running a station: health monitor, fleet metrics and their HTTP endpoint."""
