@@ -262,6 +262,25 @@ class CupsPrinter:
                 job_id, _Finished(IPP_JOB_CANCELED, "job-canceled-at-device", "cancelled")
             )
 
+    def pending_jobs(self) -> list[int]:
+        """Jobs on this queue that have not finished (any submitter), oldest first.
+
+        For staff mode's "cancel stuck print jobs"; raises PrinterUnavailableError.
+        """
+        try:
+            # pycups keys the answer by job-id: without "job-id" among the requested
+            # attributes it returns {} (seen with pycups 2.0 on CUPS 2.4).
+            jobs = connect(self.server).getJobs(
+                which_jobs="not-completed", requested_attributes=["job-id", "job-printer-uri"]
+            )
+        except (RuntimeError, cups.IPPError) as error:
+            raise PrinterUnavailableError(f"cannot list the print jobs: {error}") from error
+        return sorted(
+            job_id
+            for job_id, attrs in jobs.items()
+            if str(attrs.get("job-printer-uri", "")).rstrip("/").endswith(f"/{self.queue}")
+        )
+
     def _finished_job(self, job_id: int) -> JobStatus | None:
         with self._lock:
             finished = self._finished.get(job_id)

@@ -18,8 +18,10 @@ import pytest
 
 from drivers.backoffice import HttpBackOffice, ServiceEndpoint
 from drivers.backoffice.http_backoffice import parse_retry_after
+from drivers.backoffice.probe import endpoint_checks
 from kiosk.core.ports import BackOffice, HealthState
 from kiosk.core.sending import Parcel, SendOutcome
+from kiosk.testbed import processes
 from kiosk.testbed.receiver import Receiver
 from kiosk.testbed.tls_testbed import PkiFiles, make_test_pki, server_context
 
@@ -466,3 +468,20 @@ def _wait_until(condition: Callable[[], bool], timeout_s: float = 5.0) -> None:
     while not condition():
         assert time.monotonic() < deadline, "condition never became true"
         time.sleep(0.02)
+
+
+def test_endpoint_probe_says_which_endpoint_answers(tmp_path: Path) -> None:
+    with Receiver(tmp_path / "received", token="t") as receiver:
+        office = HttpBackOffice(
+            [
+                ServiceEndpoint("parking", receiver.service_url("parking")),
+                ServiceEndpoint("gone", f"http://127.0.0.1:{processes.free_port()}/services/gone"),
+            ]
+        )
+        checks = endpoint_checks(office)
+    assert [(c.name, c.state) for c in checks] == [
+        ("endpoint parking", HealthState.OK),
+        ("endpoint gone", HealthState.FAIL),
+    ]
+    assert "HTTP" in checks[0].detail
+    assert "connection failed" in checks[1].detail

@@ -7,7 +7,9 @@ import pypdf
 import pytest
 
 from drivers.printer import CupsPrinter
+from drivers.printer.cups_printer import connect
 from kiosk.core.ports import HealthState, Printer
+from kiosk.core.printing import PrinterUnavailableError, PrintOptions
 from kiosk.testbed import processes
 from kiosk.testbed.cups_testbed import PrivateCups
 
@@ -56,3 +58,28 @@ def test_pycups_print_needs_the_process_wide_server(
             direct.printFile(cups_server.queue, str(document), "quirk", {})
     finally:
         cups.setPort(cups_server.port)
+
+
+def test_pending_jobs_lists_what_waits_on_the_queue_until_cancelled(
+    cups_server: PrivateCups, tmp_path: Path
+) -> None:
+    document = tmp_path / "one.pdf"
+    writer = pypdf.PdfWriter()
+    writer.add_blank_page(595, 842)
+    writer.write(document)
+    printer = CupsPrinter(cups_server.queue, cups_server.server)
+    connection = connect(cups_server.server)
+    connection.disablePrinter(cups_server.queue, reason="a test holds the queue")
+    try:
+        job_id = printer.submit(document, "waits", PrintOptions())
+        assert job_id in printer.pending_jobs()
+        printer.cancel(job_id)
+        assert job_id not in printer.pending_jobs()
+    finally:
+        connection.enablePrinter(cups_server.queue)
+
+
+def test_pending_jobs_on_an_unreachable_server_is_a_print_error() -> None:
+    printer = CupsPrinter("kiosk-printer", f"127.0.0.1:{processes.free_port()}")
+    with pytest.raises(PrinterUnavailableError, match="cannot list"):
+        printer.pending_jobs()
