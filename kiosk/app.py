@@ -13,25 +13,35 @@ import signal
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 
+from drivers.backoffice import HttpBackOffice
+from drivers.backoffice.probe import endpoint_checks
 from drivers.printer import CupsPrinter
 from kiosk.bootstrap import build_scanner
 from kiosk.config import ConfigError, StationConfig, find_config_path, load_config
 from kiosk.core.help import HelpDesk
 from kiosk.core.journey import SystemClock
 from kiosk.core.ports import BackOffice, Clock, HealthCheck, HealthState, Printer, Scanner
+from kiosk.core.printing import PrinterStatus
 from kiosk.core.sending import Outbox
 from kiosk.core.training import TrainingMode
 from kiosk.logs import configure_logging
 from kiosk.ops.station import start_operations
 from kiosk.outbox import FileOutbox, OutboxKeyError, OutboxSender
 from kiosk.printing.forms import FormCatalogue
+from kiosk.printing.test_page import test_page_pdf
 from kiosk.sending_setup import build_backoffice, build_sender, open_outbox
+from kiosk.staff.gesture import StaffGesture
+from kiosk.staff.last_error import LastErrorHandler
+from kiosk.staff.service import PrintQueue, StaffOutbox, StaffService, StationParts
+from kiosk.staff.setup import StaffRecords, open_staff_records
 from kiosk.ui.attract_viewmodel import AttractViewModel
-from kiosk.ui.journey_screens import build_journey_screens
+from kiosk.ui.journey_screens import JourneyScreens, build_journey_screens
+from kiosk.ui.staff_viewmodel import StaffViewModel
 from kiosk.ui.window import KioskWindow, UiLoadError
 
 log = logging.getLogger("kiosk")
@@ -76,10 +86,15 @@ def build_window(
     clock: Clock | None = None,
     printer: Printer | None = None,
     help_desk: HelpDesk | None = None,
+    *,
+    backoffice: BackOffice | None = None,
+    staff_records: StaffRecords | None = None,
+    last_error: LastErrorHandler | None = None,
 ) -> KioskWindow:
     """The kiosk window with its view-models. Needs a QGuiApplication.
 
-    Without a scanner, printer or outbox (the self-test) the screens still show.
+    Without a scanner, printer or outbox (the self-test) the screens still show,
+    and staff mode says what is missing.
     """
     attract = AttractViewModel(
         council_name=config.branding.council_name,
@@ -87,10 +102,66 @@ def build_window(
         logo=config.branding.logo,
         station_name=config.station.name,
     )
+    # One help desk: the resident's help screen raises requests, staff mode answers them.
+    help_desk = help_desk or HelpDesk()
     screens = build_journey_screens(
         config, scanner, outbox, clock, printer=printer, help_desk=help_desk
     )
-    return KioskWindow(attract, screens)
+    staff = build_staff(
+        config, screens, scanner, outbox, clock, printer, backoffice, help_desk, staff_records,
+        last_error,
+    )  # fmt: skip
+    return KioskWindow(attract, screens, staff)
+
+
+def build_staff(
+    config: StationConfig,
+    screens: JourneyScreens,
+    scanner: Scanner | None,
+    outbox: Outbox | None,
+    clock: Clock | None,
+    printer: Printer | None,
+    backoffice: BackOffice | None,
+    help_desk: HelpDesk,
+    records: StaffRecords | None,
+    last_error: LastErrorHandler | None,
+) -> StaffViewModel:
+    """Staff mode's view-model on the station's own devices and records."""
+    station = config.station
+
+    def test_page(status: PrinterStatus) -> bytes:
+        return test_page_pdf(station.id, station.name, datetime.now(), status)
+
+    parts = StationParts(
+        scanner=scanner,
+        printer=printer,
+        print_queue=printer if isinstance(printer, PrintQueue) else None,
+        outbox=outbox if isinstance(outbox, StaffOutbox) else None,
+        backoffice=backoffice,
+        endpoint_checks=(
+            (lambda: endpoint_checks(backoffice))
+            if isinstance(backoffice, HttpBackOffice)
+            else None
+        ),
+        disk_path=config.outbox.directory,
+        test_page=test_page,
+    )
+    service = StaffService(
+        records or open_staff_records(config),
+        screens.journey,
+        help_desk,
+        parts,
+        clock or SystemClock(),
+        idle_timeout_s=config.staff.idle_timeout_s,
+        last_error=last_error,
+    )
+    return StaffViewModel(
+        service,
+        StaffGesture(config.staff.tap_pattern),
+        config.staff.hold_corner,
+        config.staff.hold_s,
+        screens.background,
+    )
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -130,8 +201,16 @@ def run(config: StationConfig, windowed: bool) -> int:
     outbox = sending[0] if sending else None
     help_desk, clock = HelpDesk(), SystemClock()
     training = TrainingMode(config.training.endpoint is not None, config.training.enabled)
+    last_error = LastErrorHandler().install()
     window = build_window(
-        config, drivers.scanner, outbox, clock, printer=drivers.printer, help_desk=help_desk
+        config,
+        drivers.scanner,
+        outbox,
+        clock,
+        printer=drivers.printer,
+        help_desk=help_desk,
+        backoffice=drivers.backoffice,
+        last_error=last_error,
     )
     window.show(windowed=windowed)
     window.screens.station.check()
@@ -144,6 +223,8 @@ def run(config: StationConfig, windowed: bool) -> int:
         clock,
         training,
         help_desk,
+        # /healthz answers 503 while a champion has the station out of service.
+        out_of_service=lambda: window.staff.service.out_of_service() is not None,
     )
     _quit_on_signals(app)
     log.info("kiosk started", extra={"fields": {"station": config.station.id}})

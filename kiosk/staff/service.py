@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Final, Protocol
+from typing import Final, Protocol, runtime_checkable
 
 from kiosk.core.help import HelpDesk, HelpRequest
 from kiosk.core.journey import Journey, State
@@ -50,6 +50,7 @@ SESSION_FOLDER_PREFIX: Final = "kiosk-session-"  # kiosk.documents.pages.PageSto
 TEST_SCAN_SETTINGS: Final = ScanSettings(ColourMode.GREY, 150, PaperSource.FLATBED)
 
 
+@runtime_checkable
 class StaffOutbox(Protocol):
     """The outbox as staff see it (kiosk.outbox.FileOutbox fits)."""
 
@@ -57,6 +58,7 @@ class StaffOutbox(Protocol):
     def retry_all_parked(self, actor: str = "staff") -> list[str]: ...
 
 
+@runtime_checkable
 class PrintQueue(Protocol):
     """The printer's queue (drivers.printer.CupsPrinter fits)."""
 
@@ -139,7 +141,7 @@ class StaffService:
     def health(self) -> list[HealthCheck]:
         """One line per part: scanner, printer, outbox, endpoints, disk, audit, last error."""
         parts = self.parts
-        checks: list[HealthCheck] = []
+        checks: list[HealthCheck] = [self._service_line()]
         checks.append(
             parts.scanner.check()
             if parts.scanner is not None
@@ -160,6 +162,19 @@ class StaffService:
         )
         checks.append(self._last_error_line())
         return checks
+
+    def _service_line(self) -> HealthCheck:
+        current = self.out_of_service()
+        if current is None:
+            return HealthCheck("station", HealthState.OK, "in service")
+        since = current.since.astimezone().strftime("%d %b %H:%M")
+        who = f" by {current.champion}" if current.champion else ""
+        return HealthCheck(
+            "station",
+            HealthState.WARN,
+            f"out of service since {since}{who}: {current.message}",
+            "put it back in service under Actions when it works again",
+        )
 
     def _printer_health(self) -> HealthCheck:
         printer = self.parts.printer

@@ -11,6 +11,7 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from kiosk.ui.attract_viewmodel import AttractViewModel
 from kiosk.ui.journey_screens import JourneyScreens
+from kiosk.ui.staff_viewmodel import StaffViewModel
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +26,9 @@ class UiLoadError(RuntimeError):
 class KioskWindow:
     """Owns the QML engine, the view-models (parented to it) and the window."""
 
-    def __init__(self, attract: AttractViewModel, screens: JourneyScreens) -> None:
+    def __init__(
+        self, attract: AttractViewModel, screens: JourneyScreens, staff: StaffViewModel
+    ) -> None:
         self.engine = QQmlApplicationEngine()
         self.qml_warnings: list[str] = []
         self.engine.warnings.connect(self._on_warnings)
@@ -34,19 +37,23 @@ class KioskWindow:
         # deleted object while the window is torn down.
         self.attract = attract
         self.screens = screens
-        for view_model in (attract, *screens.view_models()):
+        self.staff = staff
+        for view_model in (attract, *screens.view_models(), staff):
             view_model.setParent(self.engine)
         attract.startRequested.connect(screens.journey.start)
         attract.helpRequested.connect(screens.help.ask)
         # The engine takes ownership of the provider.
         self.engine.addImageProvider(screens.form_previews.SCHEME, screens.form_previews)
-        self.engine.setInitialProperties({"attract": attract, **screens.qml_properties()})
+        self.engine.setInitialProperties(
+            {"attract": attract, "staff": staff, **screens.qml_properties()}
+        )
         self.engine.loadFromModule("Kiosk", "Main")
         roots = self.engine.rootObjects()
         if not roots or not isinstance(roots[0], QQuickWindow):
             raise UiLoadError("the kiosk screens did not load: " + "; ".join(self.qml_warnings))
         self.window: QQuickWindow = roots[0]
         screens.router.watch(self.window)
+        staff.watch(self.window)
 
     def show(self, windowed: bool, size: QSize = PORTRAIT) -> None:
         if windowed:

@@ -126,6 +126,7 @@ def test_health_shows_every_part_from_the_real_devices(staff: StaffService) -> N
     assert staff.sign_in(PIN).signed_in
     checks = {c.name: c for c in staff.health()}
     assert list(checks) == [
+        "station",
         "scanner",
         "printer",
         "outbox",

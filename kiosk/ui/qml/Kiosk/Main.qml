@@ -20,6 +20,7 @@ ApplicationWindow {
     required property FormsViewModel forms
     required property CopyViewModel copy
     required property HelpViewModel help
+    required property StaffViewModel staff
     readonly property string currentScreen: screens.currentItem ? screens.currentItem.screenName : ""
 
     title: qsTr("Council self-serve station")
@@ -143,5 +144,19 @@ ApplicationWindow {
         visible: root.journey.idleWarningShown
         secondsLeft: root.journey.idleSecondsLeft
         onMoreTimeClicked: root.journey.moreTime()
+    }
+
+    // Staff mode (issue 7): the out-of-service screen in place of the attract
+    // screen, and the hidden gesture, PIN pad and staff screens above all.
+    OutOfServiceScreen {
+        anchors.fill: parent
+        z: 12
+        visible: root.staff.outOfService && root.journey.screen === "attract"
+        message: root.staff.outOfServiceMessage
+    }
+    StaffOverlay {
+        anchors.fill: parent
+        z: 20
+        staff: root.staff
     }
 }
