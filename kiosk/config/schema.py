@@ -43,6 +43,9 @@ KNOWN_LANGUAGES = frozenset({
     "pl", "ps", "pt", "ro", "ru", "so", "sq", "ta", "ti", "tr", "tw", "uk", "ur", "vi", "yo", "zh",
 })
 # fmt: on
+# What a station offers when its config does not say: the languages the kiosk
+# ships translations for (kiosk/ui/translations/).
+DEFAULT_LANGUAGES = ("en", "ne", "pl", "ro", "tr", "ar")
 LOOPBACK_NAMES = frozenset({"localhost"})
 SECRETS_HINT = 'secrets go in a file: use token_file = "/etc/kiosk/credentials/..."'
 
@@ -157,7 +160,10 @@ class StationInfo(_Section):
     site: Site = Field(examples=["woolwich"])
     name: Text = Field(examples=["Woolwich Centre, ground floor"])
     reference_prefix: Annotated[str, AfterValidator(_check_prefix)] = Field(examples=["WOO"])
-    languages: tuple[Language, ...] = Field(min_length=1, examples=[["en", "ne", "pl"]])
+    # The attract screen offers these, in this order, each named in its own script.
+    languages: tuple[Language, ...] = Field(default=DEFAULT_LANGUAGES, min_length=1)
+    # What the station speaks until a resident picks, and again after each session.
+    default_language: Language = Field(default="en", examples=["en"])
     idle_timeout_s: int = Field(default=90, strict=True, ge=30, le=600, examples=[90])
 
     @field_validator("languages")
@@ -176,6 +182,19 @@ class StationInfo(_Section):
                 "list each language once",
             )
         return languages
+
+    @model_validator(mode="after")
+    def _default_is_offered(self) -> StationInfo:
+        if self.default_language not in self.languages:
+            error = rule_error(
+                "default_language",
+                f"{self.default_language!r} is not in languages",
+                f'use one of languages, e.g. default_language = "{self.languages[0]}"',
+            )
+            _raise_rule_errors(
+                "StationInfo", [_at(("default_language",), error, self.default_language)]
+            )
+        return self
 
 
 class BrandingConfig(_Section):

@@ -309,3 +309,19 @@ def test_service_lookup_by_id(data: dict[str, Any]) -> None:
     assert config.scan_profile_for(parking).mode == "colour"
     with pytest.raises(KeyError):
         config.service("library-fines")
+
+
+def test_a_station_without_languages_offers_the_six_translated_ones(data: dict[str, Any]) -> None:
+    del data["station"]["languages"]
+
+    config = StationConfig.model_validate(data, context=validation_context(Path("/srv")))
+
+    assert config.station.languages == ("en", "ne", "pl", "ro", "tr", "ar")
+    assert config.station.default_language == "en"
+
+
+def test_the_default_language_must_be_one_the_station_offers(data: dict[str, Any]) -> None:
+    data["station"]["languages"] = ["en", "pl"]
+    data["station"]["default_language"] = "ar"
+
+    assert problems(data) == [(("station", "default_language"), "default_language")]
