@@ -7,7 +7,14 @@ VENV := .venv
 BIN := $(VENV)/bin
 VENV_STAMP := $(VENV)/.installed
 
-.PHONY: deps test lint demo bench clean bundle test-packaging
+# Translations: kiosk/ui/translations/kiosk_<lang>.ts are the sources (committed);
+# the .qm files the kiosk loads are built from them here (not committed).
+LANGUAGES := en ne pl ro tr ar
+TS_DIR := kiosk/ui/translations
+TS_FILES := $(LANGUAGES:%=$(TS_DIR)/kiosk_%.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+
+.PHONY: deps test lint demo bench clean bundle test-packaging translations translations-update
 
 deps: $(VENV_STAMP)
 	@bash packaging/install-deps.sh
@@ -24,10 +31,26 @@ lint: deps
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy kiosk/core kiosk/staff
 
-test: lint
+# lrelease compiles "unfinished" entries too (no -nounfinished): the residents
+# read the best translation we have while a council translator checks it.
+translations: $(QM_FILES)
+
+$(TS_DIR)/%.qm: $(TS_DIR)/%.ts $(VENV_STAMP)
+	@$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Extract every qsTr() in the QML and tr() in the Python into the .ts files,
+# keeping what is translated; then translate the new entries (README).
+translations-update: deps
+	@for lang in $(LANGUAGES); do \
+	    $(BIN)/pyside6-lupdate -silent -extensions qml,py -locations none -no-obsolete \
+	        -source-language en_GB -target-language $$lang kiosk -ts $(TS_DIR)/kiosk_$$lang.ts \
+	        || exit 1; \
+	done
+
+test: lint translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
-demo: deps
+demo: deps translations
 	$(BIN)/python -m kiosk.testbed.demo --config config/demo.toml
 
 # Packaging (packaging/README.md): the PyInstaller bundle at dist/kiosk, and the
@@ -37,7 +60,7 @@ $(PACKAGING_STAMP): $(VENV_STAMP)
 	@$(BIN)/python -m pip install -q -e '.[dev,packaging]'
 	@touch $@
 
-bundle: $(PACKAGING_STAMP)
+bundle: $(PACKAGING_STAMP) translations
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist \
 		--workpath build/pyinstaller packaging/pyinstaller/kiosk.spec
 	@du -sh dist/kiosk | awk '{print "bundle: dist/kiosk is " $$1}'

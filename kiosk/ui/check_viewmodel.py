@@ -42,6 +42,7 @@ class CheckViewModel(QObject):
         station_id: str,
         background: Background,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
+        language: Callable[[], str] = lambda: "en",
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -50,6 +51,7 @@ class CheckViewModel(QObject):
         self.station_id = station_id
         self._background = background
         self._now = now
+        self._language = language
         self._message = ""
         journey.subscribe(self._on_change)
 
@@ -97,6 +99,7 @@ class CheckViewModel(QObject):
         outbox, pages = self.outbox, session.pages.pages
         submission_fields = dict(session.fields)
         created = self._now()
+        language = self._language()  # the back office answers the resident in it
 
         def store() -> Queued:  # on a worker thread
             if outbox is None:
@@ -107,7 +110,7 @@ class CheckViewModel(QObject):
             info = DocumentInfo(service.title, service.id, self.station_id, reference, created)
             document = build_pdf(pages, info)
             return outbox.enqueue(
-                Submission(service.id, "en", submission_fields, len(pages), document, reference)
+                Submission(service.id, language, submission_fields, len(pages), document, reference)
             )
 
         session_id = session.id

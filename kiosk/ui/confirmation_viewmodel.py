@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtCore import Property, QDateTime, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.config import ServiceConfig
@@ -57,6 +57,13 @@ class ConfirmationViewModel(QObject):
     @Property(str, notify=changed)
     def nextSteps(self) -> str:
         return self._next_steps
+
+    @Property(QDateTime, notify=changed)
+    def sentAt(self) -> QDateTime:
+        """When the documents were sent; QML shows it in the resident's locale."""
+        if not self._reference:
+            return QDateTime()
+        return QDateTime.fromMSecsSinceEpoch(round(self._sent_at.timestamp() * 1000))
 
     @Property(str, notify=changed)
     def serviceTitle(self) -> str:

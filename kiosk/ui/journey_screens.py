@@ -26,6 +26,7 @@ from kiosk.ui.form_preview import FormPreviewProvider
 from kiosk.ui.forms_viewmodel import FormsViewModel
 from kiosk.ui.help_viewmodel import HelpViewModel
 from kiosk.ui.journey_viewmodel import JourneyViewModel
+from kiosk.ui.language import LanguageViewModel
 from kiosk.ui.print_job import PrintJobTracker
 from kiosk.ui.review_viewmodel import ReviewViewModel
 from kiosk.ui.service_viewmodel import ServiceViewModel
@@ -48,6 +49,7 @@ class JourneyScreens:
     copy: CopyViewModel
     help: HelpViewModel
     form_previews: FormPreviewProvider
+    language: LanguageViewModel
 
     def qml_properties(self) -> dict[str, QObject]:
         """Main.qml's required properties."""
@@ -63,6 +65,7 @@ class JourneyScreens:
             "forms": self.forms,
             "copy": self.copy,
             "help": self.help,
+            "language": self.language,
         }
 
     def view_models(self) -> list[QObject]:
@@ -76,6 +79,7 @@ class JourneyScreens:
         self.capture.cancel()
         if self.journey.session is not None:
             self.journey.session.wipe()
+        self.language.close()
 
 
 def build_journey_screens(
@@ -102,6 +106,9 @@ def build_journey_screens(
     )
     # Screen view-models first: they hear each change before the router shows
     # the next screen, so it never binds to the previous session's data.
+    # The language first: the next resident's screen shows in the station's
+    # default language.
+    language = LanguageViewModel(journey, config.station.languages, config.station.default_language)
     station = StationViewModel(
         journey, scanner, printer, outbox is not None, len(catalogue.forms), background
     )
@@ -109,7 +116,9 @@ def build_journey_screens(
     details = DetailsViewModel(journey)
     capture = CaptureViewModel(journey, scanner, config.scan_profile_for, background)
     review = ReviewViewModel(journey)
-    check = CheckViewModel(journey, outbox, config.station.id, background)
+    check = CheckViewModel(
+        journey, outbox, config.station.id, background, language=lambda: language.code
+    )
     confirmation = ConfirmationViewModel(
         journey,
         PrintJobTracker(printer, background),
@@ -123,6 +132,9 @@ def build_journey_screens(
     help_vm = HelpViewModel(journey, help_desk or HelpDesk())
     router = JourneyViewModel(journey)
     previews = FormPreviewProvider({form.id: form.path for form in catalogue.forms})
+    # Text the view-models translate in Python (tr()) as it is read, read again.
+    for text_changed in (details.fieldsChanged, review.pagesChanged):
+        language.changed.connect(text_changed)
     return JourneyScreens(
         journey,
         background,
@@ -138,4 +150,5 @@ def build_journey_screens(
         copy,
         help_vm,
         previews,
+        language,
     )

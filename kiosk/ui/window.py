@@ -44,6 +44,7 @@ class KioskWindow:
         attract.helpRequested.connect(screens.help.ask)
         # The engine takes ownership of the provider.
         self.engine.addImageProvider(screens.form_previews.SCHEME, screens.form_previews)
+        screens.language.attach(self.engine)
         self.engine.setInitialProperties(
             {"attract": attract, "staff": staff, **screens.qml_properties()}
         )

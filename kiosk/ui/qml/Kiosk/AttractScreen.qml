@@ -7,6 +7,7 @@ import Kiosk.ViewModels
 Rectangle {
     id: screen
     required property AttractViewModel viewModel
+    required property LanguageViewModel language
     readonly property string screenName: "attract"
     color: Theme.background
 
@@ -76,6 +77,17 @@ Rectangle {
             text: qsTr("Touch to start")
             textSize: Theme.heroSize
             onClicked: screen.viewModel.start()
+        }
+        // Tapping a language picks it and starts.
+        LanguageChoices {
+            objectName: "attractLanguages"
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.margin
+            language: screen.language
+            onChosen: (code) => {
+                screen.language.choose(code)
+                screen.viewModel.start()
+            }
         }
         Item { Layout.fillHeight: true }
     }

@@ -68,7 +68,7 @@ Rectangle {
         BodyText {
             objectName: "pageCount"
             Layout.fillWidth: true
-            text: qsTr("Pages scanned: %1").arg(screen.viewModel.pageCount)
+            text: qsTr("Pages scanned: %L1").arg(screen.viewModel.pageCount)
             font.pixelSize: Theme.titleSize
             font.bold: true
         }
@@ -79,7 +79,7 @@ Rectangle {
             spacing: 8
             BodyText {
                 Layout.fillWidth: true
-                text: qsTr("Scanning… %1%").arg(Math.round(screen.viewModel.progress * 100))
+                text: qsTr("Scanning… %L1%").arg(Math.round(screen.viewModel.progress * 100))
             }
             Rectangle {
                 objectName: "progressBar"

@@ -66,8 +66,7 @@ Rectangle {
             BodyText {
                 objectName: "pageSummary"
                 Layout.fillWidth: true
-                text: screen.viewModel.pageCount === 1 ? qsTr("1 page")
-                                                       : qsTr("%1 pages").arg(screen.viewModel.pageCount)
+                text: qsTr("%Ln page(s)", "", screen.viewModel.pageCount)
                 font.pixelSize: Theme.titleSize
             }
         }

@@ -65,6 +65,22 @@ Rectangle {
                     Accessible.role: Accessible.StaticText
                     Accessible.name: qsTr("Your reference is %1").arg(text.split("").join(" "))
                 }
+                Text {
+                    objectName: "sentAt"
+                    Layout.fillWidth: true
+                    horizontalAlignment: Text.AlignHCenter
+                    // Inside qsTr() so a change of language re-reads the locale.
+                    text: qsTr("Sent on %1 at %2")
+                          .arg(screen.viewModel.sentAt.toLocaleDateString(Qt.locale(), Locale.LongFormat))
+                          .arg(screen.viewModel.sentAt.toLocaleTimeString(Qt.locale(), Locale.ShortFormat))
+                    visible: !isNaN(screen.viewModel.sentAt.getTime())
+                    color: Theme.panelText
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.bodySize
+                    wrapMode: Text.WordWrap
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
+                }
             }
         }
 

@@ -40,8 +40,7 @@ Rectangle {
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter
                 // Plural forms by hand until the English .ts ships (lupdate keeps both).
-                text: overlay.secondsLeft === 1 ? qsTr("1 second")
-                                                : qsTr("%1 seconds").arg(overlay.secondsLeft)
+                text: qsTr("%Ln second(s)", "", overlay.secondsLeft)
                 color: Theme.text
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.heroSize

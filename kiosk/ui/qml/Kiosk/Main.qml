@@ -21,15 +21,18 @@ ApplicationWindow {
     required property CopyViewModel copy
     required property HelpViewModel help
     required property StaffViewModel staff
+    required property LanguageViewModel language
     readonly property string currentScreen: screens.currentItem ? screens.currentItem.screenName : ""
 
     title: qsTr("Council self-serve station")
     color: Theme.background
     LayoutMirroring.enabled: Qt.application.layoutDirection === Qt.RightToLeft
     LayoutMirroring.childrenInherit: true
+    // The language decides the font (Devanagari and Arabic: kiosk/ui/language.py).
+    Binding { target: Theme; property: "fontFamily"; value: root.language.fontFamily }
 
     // The journey (kiosk/core/journey.py) decides the screen; this only shows it.
-    Component { id: attractScreen; AttractScreen { viewModel: root.attract } }
+    Component { id: attractScreen; AttractScreen { viewModel: root.attract; language: root.language } }
     Component { id: serviceScreen; ServiceScreen { viewModel: root.services; station: root.station } }
     Component { id: detailsScreen; DetailsScreen { viewModel: root.details } }
     Component {
@@ -60,6 +63,7 @@ ApplicationWindow {
         target: root.journey
         function onScreenChanged() {
             startAgainConfirm.visible = false
+            languagePicker.visible = false
             Qt.inputMethod.hide()
             screens.replaceCurrentItem(root.screenComponents[root.journey.screen], {},
                                        StackView.Immediate)
@@ -80,7 +84,7 @@ ApplicationWindow {
         color: Theme.brand
 
         Text {
-            anchors { left: parent.left; right: getHelp.left; verticalCenter: parent.verticalCenter }
+            anchors { left: parent.left; right: languageButton.left; verticalCenter: parent.verticalCenter }
             anchors.margins: Theme.margin / 2
             text: root.attract.councilName
             color: Theme.brandText
@@ -88,6 +92,17 @@ ApplicationWindow {
             font.pixelSize: Theme.bodySize
             font.bold: true
             elide: Text.ElideRight
+        }
+        SecondaryButton {
+            id: languageButton
+            objectName: "languageButton"
+            anchors { right: getHelp.left; verticalCenter: parent.verticalCenter }
+            anchors.rightMargin: Theme.margin / 4
+            height: Theme.buttonHeight - Theme.margin / 2
+            textSize: Theme.bodySize
+            text: root.language.name
+            Accessible.name: qsTr("Language: %1").arg(root.language.name)
+            onClicked: languagePicker.visible = true
         }
         SecondaryButton {
             id: getHelp
@@ -135,6 +150,15 @@ ApplicationWindow {
         z: 10
         visible: false
         onConfirmed: root.journey.startAgain()
+        onDismissed: visible = false
+    }
+
+    LanguagePicker {
+        id: languagePicker
+        anchors.fill: parent
+        z: 10
+        visible: false
+        language: root.language
         onDismissed: visible = false
     }
 

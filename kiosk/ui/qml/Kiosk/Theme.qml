@@ -32,5 +32,6 @@ QtObject {
     readonly property int titleSize: 40
     readonly property int heroSize: 96
     readonly property int margin: 48
-    readonly property string fontFamily: "DejaVu Sans"
+    // Set from the resident's language by Main.qml (kiosk/ui/language.py).
+    property string fontFamily: "DejaVu Sans"
 }

@@ -1,0 +1,389 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en_GB">
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>%1 logo</source>
+        <translation type="unfinished">شعار %1</translation>
+    </message>
+    <message>
+        <source>Touch to start</source>
+        <translation type="unfinished">المس للبدء</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureScreen</name>
+    <message>
+        <source>Scan your documents</source>
+        <translation type="unfinished">امسح مستنداتك ضوئيًا</translation>
+    </message>
+    <message>
+        <source>Put your pages face up in the tray on top of the scanner, top edge first.</source>
+        <translation type="unfinished">ضع صفحاتك ووجهها إلى الأعلى في الدرج أعلى الماسح، والحافة العليا أولًا.</translation>
+    </message>
+    <message>
+        <source>Lift the scanner lid. Put one page face down on the glass, with its top left corner at the arrow. Close the lid.</source>
+        <translation type="unfinished">ارفع غطاء الماسح. ضع صفحة واحدة ووجهها إلى الأسفل على الزجاج، وزاويتها العليا اليسرى عند السهم. أغلق الغطاء.</translation>
+    </message>
+    <message>
+        <source>A page on the scanner glass, in the top left corner</source>
+        <translation type="unfinished">صفحة على زجاج الماسح في الزاوية العليا اليسرى</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished">صفحة</translation>
+    </message>
+    <message>
+        <source>Pages scanned: %L1</source>
+        <translation type="unfinished">الصفحات الممسوحة: %L1</translation>
+    </message>
+    <message>
+        <source>Scanning… %L1%</source>
+        <translation type="unfinished">جارٍ المسح… %L1%</translation>
+    </message>
+    <message>
+        <source>Scanning progress</source>
+        <translation type="unfinished">تقدّم المسح</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation type="unfinished">امسح</translation>
+    </message>
+    <message>
+        <source>Scan another page</source>
+        <translation type="unfinished">امسح صفحة أخرى</translation>
+    </message>
+    <message>
+        <source>Stop scanning</source>
+        <translation type="unfinished">أوقف المسح</translation>
+    </message>
+    <message>
+        <source>I&apos;ve finished</source>
+        <translation type="unfinished">انتهيت</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">رجوع</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureViewModel</name>
+    <message>
+        <source>The paper is stuck in the scanner. Open the feeder, take the paper out and tap Scan again.</source>
+        <translation type="unfinished">الورق عالق في الماسح. افتح وحدة التغذية وأخرج الورق، ثم المس «امسح» مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>There is no paper in the feeder. Put your pages in and tap Scan again.</source>
+        <translation type="unfinished">لا يوجد ورق في وحدة التغذية. ضع صفحاتك ثم المس «امسح» مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The scanner lid is open. Close it and tap Scan again.</source>
+        <translation type="unfinished">غطاء الماسح مفتوح. أغلقه ثم المس «امسح» مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The scanner is busy. Wait a moment and tap Scan again.</source>
+        <translation type="unfinished">الماسح مشغول. انتظر قليلًا ثم المس «امسح» مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Scanning stopped. Your other pages are kept.</source>
+        <translation type="unfinished">توقف المسح. صفحاتك الأخرى محفوظة.</translation>
+    </message>
+    <message>
+        <source>The scanner is not working. Please ask a member of staff for help.</source>
+        <translation type="unfinished">الماسح لا يعمل. يُرجى طلب المساعدة من أحد الموظفين.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckScreen</name>
+    <message>
+        <source>Check and send</source>
+        <translation type="unfinished">راجع وأرسل</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">الخدمة</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished">الصفحات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln صفحة</numerusform>
+            <numerusform>%Ln صفحة</numerusform>
+            <numerusform>%Ln صفحة</numerusform>
+            <numerusform>%Ln صفحات</numerusform>
+            <numerusform>%Ln صفحة</numerusform>
+            <numerusform>%Ln صفحة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished">أرسل</translation>
+    </message>
+    <message>
+        <source>Back to my pages</source>
+        <translation type="unfinished">العودة إلى صفحاتي</translation>
+    </message>
+</context>
+<context>
+    <name>CheckViewModel</name>
+    <message>
+        <source>Your documents could not be sent from this station. Please ask a member of staff for help.</source>
+        <translation type="unfinished">تعذّر إرسال مستنداتك من هذه المحطة. يُرجى طلب المساعدة من أحد الموظفين.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationScreen</name>
+    <message>
+        <source>Documents sent</source>
+        <translation type="unfinished">تم إرسال المستندات</translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation type="unfinished">رقمك المرجعي</translation>
+    </message>
+    <message>
+        <source>Your reference is %1</source>
+        <translation type="unfinished">رقمك المرجعي هو %1</translation>
+    </message>
+    <message>
+        <source>Sent on %1 at %2</source>
+        <translation type="unfinished">أُرسلت في %1 الساعة %2</translation>
+    </message>
+    <message>
+        <source>Write this reference down or take a photo of this screen. You will need it if you contact us about these documents.</source>
+        <translation type="unfinished">اكتب هذا الرقم أو التقط صورة لهذه الشاشة. ستحتاج إليه إذا تواصلت معنا بشأن هذه المستندات.</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation type="unfinished">ماذا يحدث بعد ذلك</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished">إنهاء</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsScreen</name>
+    <message>
+        <source>Your details</source>
+        <translation type="unfinished">بياناتك</translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation type="unfinished">%1 (اختياري)</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished">متابعة</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">رجوع</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsViewModel</name>
+    <message>
+        <source>For example: %1</source>
+        <translation type="unfinished">مثال: %1</translation>
+    </message>
+    <message>
+        <source>Please fill in this box.</source>
+        <translation type="unfinished">يُرجى ملء هذا الحقل.</translation>
+    </message>
+    <message>
+        <source>Check the number. It has %1 digits, like %2.</source>
+        <translation type="unfinished">تحقّق من الرقم. عدد أرقامه %1، مثل %2.</translation>
+    </message>
+    <message>
+        <source>This does not look right. It should look like %1.</source>
+        <translation type="unfinished">يبدو أن هذا غير صحيح. يجب أن يكون مثل %1.</translation>
+    </message>
+    <message>
+        <source>This does not look right. Please check what you typed.</source>
+        <translation type="unfinished">يبدو أن هذا غير صحيح. يُرجى التحقق مما كتبته.</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation type="unfinished">هل ما زلت هنا؟</translation>
+    </message>
+    <message>
+        <source>To keep your documents private, we will delete them and start again in:</source>
+        <translation type="unfinished">للحفاظ على خصوصية مستنداتك، سنحذفها ونبدأ من جديد خلال:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln second(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln ثانية</numerusform>
+            <numerusform>%Ln ثانية</numerusform>
+            <numerusform>%Ln ثانية</numerusform>
+            <numerusform>%Ln ثوانٍ</numerusform>
+            <numerusform>%Ln ثانية</numerusform>
+            <numerusform>%Ln ثانية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I need more time</source>
+        <translation type="unfinished">أحتاج إلى مزيد من الوقت</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChoices</name>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">اللغات</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Choose your language</source>
+        <translation type="unfinished">اختر لغتك</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Council self-serve station</source>
+        <translation type="unfinished">محطة الخدمة الذاتية التابعة للمجلس</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation type="unfinished">اللغة: %1</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation type="unfinished">ابدأ من جديد</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <source>Check your pages</source>
+        <translation type="unfinished">راجع صفحاتك</translation>
+    </message>
+    <message>
+        <source>Make sure every page is the right way up and easy to read.</source>
+        <translation type="unfinished">تأكد من أن كل صفحة في الاتجاه الصحيح وسهلة القراءة.</translation>
+    </message>
+    <message>
+        <source>There are no pages left. Scan at least one page to send.</source>
+        <translation type="unfinished">لم تبقَ أي صفحات. امسح صفحة واحدة على الأقل لإرسالها.</translation>
+    </message>
+    <message>
+        <source>Page %L1</source>
+        <translation type="unfinished">الصفحة %L1</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation type="unfinished">تدوير</translation>
+    </message>
+    <message>
+        <source>Turn page %L1</source>
+        <translation type="unfinished">تدوير الصفحة %L1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">حذف</translation>
+    </message>
+    <message>
+        <source>Delete page %L1</source>
+        <translation type="unfinished">حذف الصفحة %L1</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished">متابعة</translation>
+    </message>
+    <message>
+        <source>Scan more pages</source>
+        <translation type="unfinished">امسح صفحات أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewViewModel</name>
+    <message>
+        <source>This page looks blank. Keep it or scan again?</source>
+        <translation type="unfinished">تبدو هذه الصفحة فارغة. هل تريد الاحتفاظ بها أم مسحها مرة أخرى؟</translation>
+    </message>
+    <message>
+        <source>This page looks too dark. Keep it or scan again?</source>
+        <translation type="unfinished">تبدو هذه الصفحة داكنة جدًا. هل تريد الاحتفاظ بها أم مسحها مرة أخرى؟</translation>
+    </message>
+    <message>
+        <source>This page looks very faint. Keep it or scan again?</source>
+        <translation type="unfinished">تبدو هذه الصفحة باهتة جدًا. هل تريد الاحتفاظ بها أم مسحها مرة أخرى؟</translation>
+    </message>
+    <message>
+        <source>This page looks blurred. Keep it or scan again?</source>
+        <translation type="unfinished">تبدو هذه الصفحة غير واضحة. هل تريد الاحتفاظ بها أم مسحها مرة أخرى؟</translation>
+    </message>
+    <message>
+        <source>Part of this page may be cut off. Keep it or scan again?</source>
+        <translation type="unfinished">قد يكون جزء من هذه الصفحة مقطوعًا. هل تريد الاحتفاظ بها أم مسحها مرة أخرى؟</translation>
+    </message>
+    <message>
+        <source>This page is very large. Keep it or scan again?</source>
+        <translation type="unfinished">هذه الصفحة كبيرة جدًا. هل تريد الاحتفاظ بها أم مسحها مرة أخرى؟</translation>
+    </message>
+</context>
+<context>
+    <name>SendingScreen</name>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished">جارٍ العمل</translation>
+    </message>
+    <message>
+        <source>Sending your documents…</source>
+        <translation type="unfinished">جارٍ إرسال مستنداتك…</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceScreen</name>
+    <message>
+        <source>Who are you sending documents to?</source>
+        <translation type="unfinished">إلى من ترسل المستندات؟</translation>
+    </message>
+    <message>
+        <source>Tap the council service that asked you for documents.</source>
+        <translation type="unfinished">المس خدمة المجلس التي طلبت منك المستندات.</translation>
+    </message>
+    <message>
+        <source>You will need: %1</source>
+        <translation type="unfinished">ستحتاج إلى: %1</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">رجوع</translation>
+    </message>
+</context>
+<context>
+    <name>StartAgainConfirm</name>
+    <message>
+        <source>Start again?</source>
+        <translation type="unfinished">هل تريد البدء من جديد؟</translation>
+    </message>
+    <message>
+        <source>Everything you have typed and scanned will be deleted.</source>
+        <translation type="unfinished">سيُحذف كل ما كتبته ومسحته.</translation>
+    </message>
+    <message>
+        <source>Yes, start again</source>
+        <translation type="unfinished">نعم، ابدأ من جديد</translation>
+    </message>
+    <message>
+        <source>No, carry on</source>
+        <translation type="unfinished">لا، تابع</translation>
+    </message>
+</context>
+</TS>

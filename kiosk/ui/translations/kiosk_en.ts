@@ -1,0 +1,381 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en_GB">
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>%1 logo</source>
+        <translation>%1 logo</translation>
+    </message>
+    <message>
+        <source>Touch to start</source>
+        <translation>Touch to start</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureScreen</name>
+    <message>
+        <source>Scan your documents</source>
+        <translation>Scan your documents</translation>
+    </message>
+    <message>
+        <source>Put your pages face up in the tray on top of the scanner, top edge first.</source>
+        <translation>Put your pages face up in the tray on top of the scanner, top edge first.</translation>
+    </message>
+    <message>
+        <source>Lift the scanner lid. Put one page face down on the glass, with its top left corner at the arrow. Close the lid.</source>
+        <translation>Lift the scanner lid. Put one page face down on the glass, with its top left corner at the arrow. Close the lid.</translation>
+    </message>
+    <message>
+        <source>A page on the scanner glass, in the top left corner</source>
+        <translation>A page on the scanner glass, in the top left corner</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Pages scanned: %L1</source>
+        <translation>Pages scanned: %L1</translation>
+    </message>
+    <message>
+        <source>Scanning… %L1%</source>
+        <translation>Scanning… %L1%</translation>
+    </message>
+    <message>
+        <source>Scanning progress</source>
+        <translation>Scanning progress</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>Scan another page</source>
+        <translation>Scan another page</translation>
+    </message>
+    <message>
+        <source>Stop scanning</source>
+        <translation>Stop scanning</translation>
+    </message>
+    <message>
+        <source>I&apos;ve finished</source>
+        <translation>I&apos;ve finished</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureViewModel</name>
+    <message>
+        <source>The paper is stuck in the scanner. Open the feeder, take the paper out and tap Scan again.</source>
+        <translation>The paper is stuck in the scanner. Open the feeder, take the paper out and tap Scan again.</translation>
+    </message>
+    <message>
+        <source>There is no paper in the feeder. Put your pages in and tap Scan again.</source>
+        <translation>There is no paper in the feeder. Put your pages in and tap Scan again.</translation>
+    </message>
+    <message>
+        <source>The scanner lid is open. Close it and tap Scan again.</source>
+        <translation>The scanner lid is open. Close it and tap Scan again.</translation>
+    </message>
+    <message>
+        <source>The scanner is busy. Wait a moment and tap Scan again.</source>
+        <translation>The scanner is busy. Wait a moment and tap Scan again.</translation>
+    </message>
+    <message>
+        <source>Scanning stopped. Your other pages are kept.</source>
+        <translation>Scanning stopped. Your other pages are kept.</translation>
+    </message>
+    <message>
+        <source>The scanner is not working. Please ask a member of staff for help.</source>
+        <translation>The scanner is not working. Please ask a member of staff for help.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckScreen</name>
+    <message>
+        <source>Check and send</source>
+        <translation>Check and send</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Back to my pages</source>
+        <translation>Back to my pages</translation>
+    </message>
+</context>
+<context>
+    <name>CheckViewModel</name>
+    <message>
+        <source>Your documents could not be sent from this station. Please ask a member of staff for help.</source>
+        <translation>Your documents could not be sent from this station. Please ask a member of staff for help.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationScreen</name>
+    <message>
+        <source>Documents sent</source>
+        <translation>Documents sent</translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation>Your reference</translation>
+    </message>
+    <message>
+        <source>Your reference is %1</source>
+        <translation>Your reference is %1</translation>
+    </message>
+    <message>
+        <source>Sent on %1 at %2</source>
+        <translation>Sent on %1 at %2</translation>
+    </message>
+    <message>
+        <source>Write this reference down or take a photo of this screen. You will need it if you contact us about these documents.</source>
+        <translation>Write this reference down or take a photo of this screen. You will need it if you contact us about these documents.</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>What happens next</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsScreen</name>
+    <message>
+        <source>Your details</source>
+        <translation>Your details</translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation>%1 (optional)</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsViewModel</name>
+    <message>
+        <source>For example: %1</source>
+        <translation>For example: %1</translation>
+    </message>
+    <message>
+        <source>Please fill in this box.</source>
+        <translation>Please fill in this box.</translation>
+    </message>
+    <message>
+        <source>Check the number. It has %1 digits, like %2.</source>
+        <translation>Check the number. It has %1 digits, like %2.</translation>
+    </message>
+    <message>
+        <source>This does not look right. It should look like %1.</source>
+        <translation>This does not look right. It should look like %1.</translation>
+    </message>
+    <message>
+        <source>This does not look right. Please check what you typed.</source>
+        <translation>This does not look right. Please check what you typed.</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Are you still there?</translation>
+    </message>
+    <message>
+        <source>To keep your documents private, we will delete them and start again in:</source>
+        <translation>To keep your documents private, we will delete them and start again in:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln second(s)</source>
+        <translation>
+            <numerusform>%Ln second</numerusform>
+            <numerusform>%Ln seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I need more time</source>
+        <translation>I need more time</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChoices</name>
+    <message>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Choose your language</source>
+        <translation>Choose your language</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Council self-serve station</source>
+        <translation>Council self-serve station</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Language: %1</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Start again</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <source>Check your pages</source>
+        <translation>Check your pages</translation>
+    </message>
+    <message>
+        <source>Make sure every page is the right way up and easy to read.</source>
+        <translation>Make sure every page is the right way up and easy to read.</translation>
+    </message>
+    <message>
+        <source>There are no pages left. Scan at least one page to send.</source>
+        <translation>There are no pages left. Scan at least one page to send.</translation>
+    </message>
+    <message>
+        <source>Page %L1</source>
+        <translation>Page %L1</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>Turn</translation>
+    </message>
+    <message>
+        <source>Turn page %L1</source>
+        <translation>Turn page %L1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete page %L1</source>
+        <translation>Delete page %L1</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Scan more pages</source>
+        <translation>Scan more pages</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewViewModel</name>
+    <message>
+        <source>This page looks blank. Keep it or scan again?</source>
+        <translation>This page looks blank. Keep it or scan again?</translation>
+    </message>
+    <message>
+        <source>This page looks too dark. Keep it or scan again?</source>
+        <translation>This page looks too dark. Keep it or scan again?</translation>
+    </message>
+    <message>
+        <source>This page looks very faint. Keep it or scan again?</source>
+        <translation>This page looks very faint. Keep it or scan again?</translation>
+    </message>
+    <message>
+        <source>This page looks blurred. Keep it or scan again?</source>
+        <translation>This page looks blurred. Keep it or scan again?</translation>
+    </message>
+    <message>
+        <source>Part of this page may be cut off. Keep it or scan again?</source>
+        <translation>Part of this page may be cut off. Keep it or scan again?</translation>
+    </message>
+    <message>
+        <source>This page is very large. Keep it or scan again?</source>
+        <translation>This page is very large. Keep it or scan again?</translation>
+    </message>
+</context>
+<context>
+    <name>SendingScreen</name>
+    <message>
+        <source>Working</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <source>Sending your documents…</source>
+        <translation>Sending your documents…</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceScreen</name>
+    <message>
+        <source>Who are you sending documents to?</source>
+        <translation>Who are you sending documents to?</translation>
+    </message>
+    <message>
+        <source>Tap the council service that asked you for documents.</source>
+        <translation>Tap the council service that asked you for documents.</translation>
+    </message>
+    <message>
+        <source>You will need: %1</source>
+        <translation>You will need: %1</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>StartAgainConfirm</name>
+    <message>
+        <source>Start again?</source>
+        <translation>Start again?</translation>
+    </message>
+    <message>
+        <source>Everything you have typed and scanned will be deleted.</source>
+        <translation>Everything you have typed and scanned will be deleted.</translation>
+    </message>
+    <message>
+        <source>Yes, start again</source>
+        <translation>Yes, start again</translation>
+    </message>
+    <message>
+        <source>No, carry on</source>
+        <translation>No, carry on</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,381 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ne" sourcelanguage="en_GB">
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>%1 logo</source>
+        <translation type="unfinished">%1 को लोगो</translation>
+    </message>
+    <message>
+        <source>Touch to start</source>
+        <translation type="unfinished">सुरु गर्न छुनुहोस्</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureScreen</name>
+    <message>
+        <source>Scan your documents</source>
+        <translation type="unfinished">आफ्ना कागजातहरू स्क्यान गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Put your pages face up in the tray on top of the scanner, top edge first.</source>
+        <translation type="unfinished">आफ्ना पानाहरू स्क्यानरको माथिको ट्रेमा अनुहार माथि पारेर राख्नुहोस्। माथिल्लो किनारा पहिले जानुपर्छ।</translation>
+    </message>
+    <message>
+        <source>Lift the scanner lid. Put one page face down on the glass, with its top left corner at the arrow. Close the lid.</source>
+        <translation type="unfinished">स्क्यानरको ढकनी उठाउनुहोस्। एउटा पाना सिसामा अनुहार तल पारेर राख्नुहोस्। यसको माथिल्लो बायाँ कुना तीरको चिन्हमा पर्नुपर्छ। ढकनी बन्द गर्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>A page on the scanner glass, in the top left corner</source>
+        <translation type="unfinished">स्क्यानरको सिसाको माथिल्लो बायाँ कुनामा एउटा पाना</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished">पाना</translation>
+    </message>
+    <message>
+        <source>Pages scanned: %L1</source>
+        <translation type="unfinished">स्क्यान भएका पानाहरू: %L1</translation>
+    </message>
+    <message>
+        <source>Scanning… %L1%</source>
+        <translation type="unfinished">स्क्यान हुँदैछ… %L1%</translation>
+    </message>
+    <message>
+        <source>Scanning progress</source>
+        <translation type="unfinished">स्क्यानको प्रगति</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation type="unfinished">स्क्यान गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Scan another page</source>
+        <translation type="unfinished">अर्को पाना स्क्यान गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Stop scanning</source>
+        <translation type="unfinished">स्क्यान रोक्नुहोस्</translation>
+    </message>
+    <message>
+        <source>I&apos;ve finished</source>
+        <translation type="unfinished">मैले सकें</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">पछाडि</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureViewModel</name>
+    <message>
+        <source>The paper is stuck in the scanner. Open the feeder, take the paper out and tap Scan again.</source>
+        <translation type="unfinished">कागज स्क्यानरमा अड्कियो। फिडर खोल्नुहोस्, कागज निकाल्नुहोस् र फेरि &quot;स्क्यान गर्नुहोस्&quot; थिच्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>There is no paper in the feeder. Put your pages in and tap Scan again.</source>
+        <translation type="unfinished">फिडरमा कागज छैन। आफ्ना पानाहरू राख्नुहोस् र फेरि &quot;स्क्यान गर्नुहोस्&quot; थिच्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>The scanner lid is open. Close it and tap Scan again.</source>
+        <translation type="unfinished">स्क्यानरको ढकनी खुला छ। यसलाई बन्द गर्नुहोस् र फेरि &quot;स्क्यान गर्नुहोस्&quot; थिच्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>The scanner is busy. Wait a moment and tap Scan again.</source>
+        <translation type="unfinished">स्क्यानर व्यस्त छ। एकछिन पर्खनुहोस् र फेरि &quot;स्क्यान गर्नुहोस्&quot; थिच्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Scanning stopped. Your other pages are kept.</source>
+        <translation type="unfinished">स्क्यान रोकियो। तपाईंका अरू पानाहरू राखिएका छन्।</translation>
+    </message>
+    <message>
+        <source>The scanner is not working. Please ask a member of staff for help.</source>
+        <translation type="unfinished">स्क्यानरले काम गरिरहेको छैन। कृपया सहयोगका लागि कर्मचारीलाई सोध्नुहोस्।</translation>
+    </message>
+</context>
+<context>
+    <name>CheckScreen</name>
+    <message>
+        <source>Check and send</source>
+        <translation type="unfinished">जाँच गरेर पठाउनुहोस्</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">सेवा</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished">पानाहरू</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln पाना</numerusform>
+            <numerusform>%Ln पाना</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished">पठाउनुहोस्</translation>
+    </message>
+    <message>
+        <source>Back to my pages</source>
+        <translation type="unfinished">मेरा पानाहरूमा फर्कनुहोस्</translation>
+    </message>
+</context>
+<context>
+    <name>CheckViewModel</name>
+    <message>
+        <source>Your documents could not be sent from this station. Please ask a member of staff for help.</source>
+        <translation type="unfinished">तपाईंका कागजातहरू यो स्टेसनबाट पठाउन सकिएन। कृपया सहयोगका लागि कर्मचारीलाई सोध्नुहोस्।</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationScreen</name>
+    <message>
+        <source>Documents sent</source>
+        <translation type="unfinished">कागजातहरू पठाइए</translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation type="unfinished">तपाईंको सन्दर्भ नम्बर</translation>
+    </message>
+    <message>
+        <source>Your reference is %1</source>
+        <translation type="unfinished">तपाईंको सन्दर्भ नम्बर %1 हो</translation>
+    </message>
+    <message>
+        <source>Sent on %1 at %2</source>
+        <translation type="unfinished">%1, %2 मा पठाइयो</translation>
+    </message>
+    <message>
+        <source>Write this reference down or take a photo of this screen. You will need it if you contact us about these documents.</source>
+        <translation type="unfinished">यो सन्दर्भ नम्बर लेख्नुहोस् वा यो स्क्रिनको फोटो खिच्नुहोस्। यी कागजातबारे हामीलाई सम्पर्क गर्दा यो चाहिन्छ।</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation type="unfinished">अब के हुन्छ</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished">सकियो</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsScreen</name>
+    <message>
+        <source>Your details</source>
+        <translation type="unfinished">तपाईंको विवरण</translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation type="unfinished">%1 (ऐच्छिक)</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished">अगाडि बढ्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">पछाडि</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsViewModel</name>
+    <message>
+        <source>For example: %1</source>
+        <translation type="unfinished">उदाहरण: %1</translation>
+    </message>
+    <message>
+        <source>Please fill in this box.</source>
+        <translation type="unfinished">कृपया यो कोठा भर्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Check the number. It has %1 digits, like %2.</source>
+        <translation type="unfinished">नम्बर जाँच गर्नुहोस्। यसमा %1 अङ्क हुन्छन्, जस्तै %2।</translation>
+    </message>
+    <message>
+        <source>This does not look right. It should look like %1.</source>
+        <translation type="unfinished">यो मिलेको जस्तो देखिँदैन। यो %1 जस्तो हुनुपर्छ।</translation>
+    </message>
+    <message>
+        <source>This does not look right. Please check what you typed.</source>
+        <translation type="unfinished">यो मिलेको जस्तो देखिँदैन। कृपया तपाईंले लेखेको जाँच गर्नुहोस्।</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation type="unfinished">के तपाईं अझै यहाँ हुनुहुन्छ?</translation>
+    </message>
+    <message>
+        <source>To keep your documents private, we will delete them and start again in:</source>
+        <translation type="unfinished">तपाईंका कागजात गोप्य राख्न हामी तिनलाई मेटाएर फेरि सुरु गर्नेछौं। बाँकी समय:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln second(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln सेकेन्ड</numerusform>
+            <numerusform>%Ln सेकेन्ड</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I need more time</source>
+        <translation type="unfinished">मलाई अझै समय चाहिन्छ</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChoices</name>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">भाषाहरू</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Choose your language</source>
+        <translation type="unfinished">आफ्नो भाषा छान्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">बन्द गर्नुहोस्</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Council self-serve station</source>
+        <translation type="unfinished">काउन्सिलको सेल्फ-सर्भिस स्टेसन</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation type="unfinished">भाषा: %1</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation type="unfinished">फेरि सुरु गर्नुहोस्</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <source>Check your pages</source>
+        <translation type="unfinished">आफ्ना पानाहरू जाँच गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Make sure every page is the right way up and easy to read.</source>
+        <translation type="unfinished">हरेक पाना सिधा छ र सजिलै पढ्न सकिन्छ भनी हेर्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>There are no pages left. Scan at least one page to send.</source>
+        <translation type="unfinished">कुनै पाना बाँकी छैन। पठाउन कम्तीमा एउटा पाना स्क्यान गर्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Page %L1</source>
+        <translation type="unfinished">पाना %L1</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation type="unfinished">घुमाउनुहोस्</translation>
+    </message>
+    <message>
+        <source>Turn page %L1</source>
+        <translation type="unfinished">पाना %L1 घुमाउनुहोस्</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">मेटाउनुहोस्</translation>
+    </message>
+    <message>
+        <source>Delete page %L1</source>
+        <translation type="unfinished">पाना %L1 मेटाउनुहोस्</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished">अगाडि बढ्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Scan more pages</source>
+        <translation type="unfinished">थप पानाहरू स्क्यान गर्नुहोस्</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewViewModel</name>
+    <message>
+        <source>This page looks blank. Keep it or scan again?</source>
+        <translation type="unfinished">यो पाना खाली देखिन्छ। राख्ने कि फेरि स्क्यान गर्ने?</translation>
+    </message>
+    <message>
+        <source>This page looks too dark. Keep it or scan again?</source>
+        <translation type="unfinished">यो पाना धेरै अँध्यारो देखिन्छ। राख्ने कि फेरि स्क्यान गर्ने?</translation>
+    </message>
+    <message>
+        <source>This page looks very faint. Keep it or scan again?</source>
+        <translation type="unfinished">यो पाना धेरै फिक्का देखिन्छ। राख्ने कि फेरि स्क्यान गर्ने?</translation>
+    </message>
+    <message>
+        <source>This page looks blurred. Keep it or scan again?</source>
+        <translation type="unfinished">यो पाना धमिलो देखिन्छ। राख्ने कि फेरि स्क्यान गर्ने?</translation>
+    </message>
+    <message>
+        <source>Part of this page may be cut off. Keep it or scan again?</source>
+        <translation type="unfinished">यो पानाको केही भाग काटिएको हुन सक्छ। राख्ने कि फेरि स्क्यान गर्ने?</translation>
+    </message>
+    <message>
+        <source>This page is very large. Keep it or scan again?</source>
+        <translation type="unfinished">यो पाना धेरै ठूलो छ। राख्ने कि फेरि स्क्यान गर्ने?</translation>
+    </message>
+</context>
+<context>
+    <name>SendingScreen</name>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished">काम हुँदैछ</translation>
+    </message>
+    <message>
+        <source>Sending your documents…</source>
+        <translation type="unfinished">तपाईंका कागजातहरू पठाउँदै…</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceScreen</name>
+    <message>
+        <source>Who are you sending documents to?</source>
+        <translation type="unfinished">तपाईं कागजात कसलाई पठाउँदै हुनुहुन्छ?</translation>
+    </message>
+    <message>
+        <source>Tap the council service that asked you for documents.</source>
+        <translation type="unfinished">तपाईंसँग कागजात मागेको काउन्सिल सेवा थिच्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>You will need: %1</source>
+        <translation type="unfinished">तपाईंलाई चाहिन्छ: %1</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">पछाडि</translation>
+    </message>
+</context>
+<context>
+    <name>StartAgainConfirm</name>
+    <message>
+        <source>Start again?</source>
+        <translation type="unfinished">फेरि सुरु गर्ने?</translation>
+    </message>
+    <message>
+        <source>Everything you have typed and scanned will be deleted.</source>
+        <translation type="unfinished">तपाईंले लेखेको र स्क्यान गरेको सबै मेटिनेछ।</translation>
+    </message>
+    <message>
+        <source>Yes, start again</source>
+        <translation type="unfinished">हो, फेरि सुरु गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>No, carry on</source>
+        <translation type="unfinished">होइन, जारी राख्नुहोस्</translation>
+    </message>
+</context>
+</TS>

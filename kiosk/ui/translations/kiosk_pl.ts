@@ -1,0 +1,383 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl" sourcelanguage="en_GB">
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>%1 logo</source>
+        <translation type="unfinished">Logo: %1</translation>
+    </message>
+    <message>
+        <source>Touch to start</source>
+        <translation type="unfinished">Dotknij, aby zacząć</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureScreen</name>
+    <message>
+        <source>Scan your documents</source>
+        <translation type="unfinished">Zeskanuj swoje dokumenty</translation>
+    </message>
+    <message>
+        <source>Put your pages face up in the tray on top of the scanner, top edge first.</source>
+        <translation type="unfinished">Połóż strony tekstem do góry na podajniku na górze skanera, górną krawędzią do przodu.</translation>
+    </message>
+    <message>
+        <source>Lift the scanner lid. Put one page face down on the glass, with its top left corner at the arrow. Close the lid.</source>
+        <translation type="unfinished">Podnieś pokrywę skanera. Połóż jedną stronę tekstem do dołu na szybie, lewym górnym rogiem przy strzałce. Zamknij pokrywę.</translation>
+    </message>
+    <message>
+        <source>A page on the scanner glass, in the top left corner</source>
+        <translation type="unfinished">Strona na szybie skanera, w lewym górnym rogu</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished">Strona</translation>
+    </message>
+    <message>
+        <source>Pages scanned: %L1</source>
+        <translation type="unfinished">Zeskanowane strony: %L1</translation>
+    </message>
+    <message>
+        <source>Scanning… %L1%</source>
+        <translation type="unfinished">Skanowanie… %L1%</translation>
+    </message>
+    <message>
+        <source>Scanning progress</source>
+        <translation type="unfinished">Postęp skanowania</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation type="unfinished">Skanuj</translation>
+    </message>
+    <message>
+        <source>Scan another page</source>
+        <translation type="unfinished">Skanuj kolejną stronę</translation>
+    </message>
+    <message>
+        <source>Stop scanning</source>
+        <translation type="unfinished">Zatrzymaj skanowanie</translation>
+    </message>
+    <message>
+        <source>I&apos;ve finished</source>
+        <translation type="unfinished">Gotowe</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Wstecz</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureViewModel</name>
+    <message>
+        <source>The paper is stuck in the scanner. Open the feeder, take the paper out and tap Scan again.</source>
+        <translation type="unfinished">Papier zaciął się w skanerze. Otwórz podajnik, wyjmij papier i dotknij Skanuj jeszcze raz.</translation>
+    </message>
+    <message>
+        <source>There is no paper in the feeder. Put your pages in and tap Scan again.</source>
+        <translation type="unfinished">W podajniku nie ma papieru. Włóż strony i dotknij Skanuj jeszcze raz.</translation>
+    </message>
+    <message>
+        <source>The scanner lid is open. Close it and tap Scan again.</source>
+        <translation type="unfinished">Pokrywa skanera jest otwarta. Zamknij ją i dotknij Skanuj jeszcze raz.</translation>
+    </message>
+    <message>
+        <source>The scanner is busy. Wait a moment and tap Scan again.</source>
+        <translation type="unfinished">Skaner jest zajęty. Poczekaj chwilę i dotknij Skanuj jeszcze raz.</translation>
+    </message>
+    <message>
+        <source>Scanning stopped. Your other pages are kept.</source>
+        <translation type="unfinished">Skanowanie zatrzymane. Pozostałe strony są zachowane.</translation>
+    </message>
+    <message>
+        <source>The scanner is not working. Please ask a member of staff for help.</source>
+        <translation type="unfinished">Skaner nie działa. Poproś pracownika o pomoc.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckScreen</name>
+    <message>
+        <source>Check and send</source>
+        <translation type="unfinished">Sprawdź i wyślij</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Usługa</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished">Strony</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln strona</numerusform>
+            <numerusform>%Ln strony</numerusform>
+            <numerusform>%Ln stron</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished">Wyślij</translation>
+    </message>
+    <message>
+        <source>Back to my pages</source>
+        <translation type="unfinished">Wróć do moich stron</translation>
+    </message>
+</context>
+<context>
+    <name>CheckViewModel</name>
+    <message>
+        <source>Your documents could not be sent from this station. Please ask a member of staff for help.</source>
+        <translation type="unfinished">Nie udało się wysłać dokumentów z tego stanowiska. Poproś pracownika o pomoc.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationScreen</name>
+    <message>
+        <source>Documents sent</source>
+        <translation type="unfinished">Dokumenty wysłane</translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation type="unfinished">Twój numer referencyjny</translation>
+    </message>
+    <message>
+        <source>Your reference is %1</source>
+        <translation type="unfinished">Twój numer referencyjny to %1</translation>
+    </message>
+    <message>
+        <source>Sent on %1 at %2</source>
+        <translation type="unfinished">Wysłano %1 o %2</translation>
+    </message>
+    <message>
+        <source>Write this reference down or take a photo of this screen. You will need it if you contact us about these documents.</source>
+        <translation type="unfinished">Zapisz ten numer albo zrób zdjęcie ekranu. Będzie potrzebny, jeśli skontaktujesz się z nami w sprawie tych dokumentów.</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation type="unfinished">Co dalej</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished">Zakończ</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsScreen</name>
+    <message>
+        <source>Your details</source>
+        <translation type="unfinished">Twoje dane</translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation type="unfinished">%1 (nieobowiązkowe)</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished">Dalej</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Wstecz</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsViewModel</name>
+    <message>
+        <source>For example: %1</source>
+        <translation type="unfinished">Na przykład: %1</translation>
+    </message>
+    <message>
+        <source>Please fill in this box.</source>
+        <translation type="unfinished">Wypełnij to pole.</translation>
+    </message>
+    <message>
+        <source>Check the number. It has %1 digits, like %2.</source>
+        <translation type="unfinished">Sprawdź numer. Liczba cyfr: %1, na przykład %2.</translation>
+    </message>
+    <message>
+        <source>This does not look right. It should look like %1.</source>
+        <translation type="unfinished">To chyba nie jest dobrze. Powinno wyglądać tak: %1.</translation>
+    </message>
+    <message>
+        <source>This does not look right. Please check what you typed.</source>
+        <translation type="unfinished">To chyba nie jest dobrze. Sprawdź, co zostało wpisane.</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation type="unfinished">Czy nadal tu jesteś?</translation>
+    </message>
+    <message>
+        <source>To keep your documents private, we will delete them and start again in:</source>
+        <translation type="unfinished">Aby chronić Twoje dokumenty, usuniemy je i zaczniemy od nowa za:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln second(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln sekundę</numerusform>
+            <numerusform>%Ln sekundy</numerusform>
+            <numerusform>%Ln sekund</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I need more time</source>
+        <translation type="unfinished">Potrzebuję więcej czasu</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChoices</name>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">Języki</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Choose your language</source>
+        <translation type="unfinished">Wybierz język</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Zamknij</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Council self-serve station</source>
+        <translation type="unfinished">Stanowisko samoobsługowe urzędu</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation type="unfinished">Język: %1</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation type="unfinished">Zacznij od nowa</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <source>Check your pages</source>
+        <translation type="unfinished">Sprawdź strony</translation>
+    </message>
+    <message>
+        <source>Make sure every page is the right way up and easy to read.</source>
+        <translation type="unfinished">Sprawdź, czy każda strona jest prosto i da się ją łatwo przeczytać.</translation>
+    </message>
+    <message>
+        <source>There are no pages left. Scan at least one page to send.</source>
+        <translation type="unfinished">Nie ma już żadnych stron. Zeskanuj co najmniej jedną stronę, aby wysłać.</translation>
+    </message>
+    <message>
+        <source>Page %L1</source>
+        <translation type="unfinished">Strona %L1</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation type="unfinished">Obróć</translation>
+    </message>
+    <message>
+        <source>Turn page %L1</source>
+        <translation type="unfinished">Obróć stronę %L1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Usuń</translation>
+    </message>
+    <message>
+        <source>Delete page %L1</source>
+        <translation type="unfinished">Usuń stronę %L1</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished">Dalej</translation>
+    </message>
+    <message>
+        <source>Scan more pages</source>
+        <translation type="unfinished">Skanuj więcej stron</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewViewModel</name>
+    <message>
+        <source>This page looks blank. Keep it or scan again?</source>
+        <translation type="unfinished">Ta strona wygląda na pustą. Zostawić ją czy zeskanować ponownie?</translation>
+    </message>
+    <message>
+        <source>This page looks too dark. Keep it or scan again?</source>
+        <translation type="unfinished">Ta strona wygląda na zbyt ciemną. Zostawić ją czy zeskanować ponownie?</translation>
+    </message>
+    <message>
+        <source>This page looks very faint. Keep it or scan again?</source>
+        <translation type="unfinished">Ta strona wygląda na bardzo bladą. Zostawić ją czy zeskanować ponownie?</translation>
+    </message>
+    <message>
+        <source>This page looks blurred. Keep it or scan again?</source>
+        <translation type="unfinished">Ta strona wygląda na rozmytą. Zostawić ją czy zeskanować ponownie?</translation>
+    </message>
+    <message>
+        <source>Part of this page may be cut off. Keep it or scan again?</source>
+        <translation type="unfinished">Część tej strony może być ucięta. Zostawić ją czy zeskanować ponownie?</translation>
+    </message>
+    <message>
+        <source>This page is very large. Keep it or scan again?</source>
+        <translation type="unfinished">Ta strona jest bardzo duża. Zostawić ją czy zeskanować ponownie?</translation>
+    </message>
+</context>
+<context>
+    <name>SendingScreen</name>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished">Trwa praca</translation>
+    </message>
+    <message>
+        <source>Sending your documents…</source>
+        <translation type="unfinished">Wysyłanie dokumentów…</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceScreen</name>
+    <message>
+        <source>Who are you sending documents to?</source>
+        <translation type="unfinished">Do kogo wysyłasz dokumenty?</translation>
+    </message>
+    <message>
+        <source>Tap the council service that asked you for documents.</source>
+        <translation type="unfinished">Dotknij usługi urzędu, która poprosiła Cię o dokumenty.</translation>
+    </message>
+    <message>
+        <source>You will need: %1</source>
+        <translation type="unfinished">Będzie potrzebne: %1</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Wstecz</translation>
+    </message>
+</context>
+<context>
+    <name>StartAgainConfirm</name>
+    <message>
+        <source>Start again?</source>
+        <translation type="unfinished">Zacząć od nowa?</translation>
+    </message>
+    <message>
+        <source>Everything you have typed and scanned will be deleted.</source>
+        <translation type="unfinished">Wszystko, co zostało wpisane i zeskanowane, zostanie usunięte.</translation>
+    </message>
+    <message>
+        <source>Yes, start again</source>
+        <translation type="unfinished">Tak, zacznij od nowa</translation>
+    </message>
+    <message>
+        <source>No, carry on</source>
+        <translation type="unfinished">Nie, kontynuuj</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,383 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ro" sourcelanguage="en_GB">
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>%1 logo</source>
+        <translation type="unfinished">Sigla %1</translation>
+    </message>
+    <message>
+        <source>Touch to start</source>
+        <translation type="unfinished">Atingeți pentru a începe</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureScreen</name>
+    <message>
+        <source>Scan your documents</source>
+        <translation type="unfinished">Scanați documentele</translation>
+    </message>
+    <message>
+        <source>Put your pages face up in the tray on top of the scanner, top edge first.</source>
+        <translation type="unfinished">Puneți paginile cu fața în sus în tava de deasupra scanerului, cu marginea de sus înainte.</translation>
+    </message>
+    <message>
+        <source>Lift the scanner lid. Put one page face down on the glass, with its top left corner at the arrow. Close the lid.</source>
+        <translation type="unfinished">Ridicați capacul scanerului. Puneți o pagină cu fața în jos pe geam, cu colțul din stânga sus la săgeată. Închideți capacul.</translation>
+    </message>
+    <message>
+        <source>A page on the scanner glass, in the top left corner</source>
+        <translation type="unfinished">O pagină pe geamul scanerului, în colțul din stânga sus</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished">Pagină</translation>
+    </message>
+    <message>
+        <source>Pages scanned: %L1</source>
+        <translation type="unfinished">Pagini scanate: %L1</translation>
+    </message>
+    <message>
+        <source>Scanning… %L1%</source>
+        <translation type="unfinished">Se scanează… %L1%</translation>
+    </message>
+    <message>
+        <source>Scanning progress</source>
+        <translation type="unfinished">Progresul scanării</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation type="unfinished">Scanați</translation>
+    </message>
+    <message>
+        <source>Scan another page</source>
+        <translation type="unfinished">Scanați altă pagină</translation>
+    </message>
+    <message>
+        <source>Stop scanning</source>
+        <translation type="unfinished">Opriți scanarea</translation>
+    </message>
+    <message>
+        <source>I&apos;ve finished</source>
+        <translation type="unfinished">Am terminat</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Înapoi</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureViewModel</name>
+    <message>
+        <source>The paper is stuck in the scanner. Open the feeder, take the paper out and tap Scan again.</source>
+        <translation type="unfinished">Hârtia s-a blocat în scaner. Deschideți alimentatorul, scoateți hârtia și atingeți din nou Scanați.</translation>
+    </message>
+    <message>
+        <source>There is no paper in the feeder. Put your pages in and tap Scan again.</source>
+        <translation type="unfinished">Nu este hârtie în alimentator. Puneți paginile și atingeți din nou Scanați.</translation>
+    </message>
+    <message>
+        <source>The scanner lid is open. Close it and tap Scan again.</source>
+        <translation type="unfinished">Capacul scanerului este deschis. Închideți-l și atingeți din nou Scanați.</translation>
+    </message>
+    <message>
+        <source>The scanner is busy. Wait a moment and tap Scan again.</source>
+        <translation type="unfinished">Scanerul este ocupat. Așteptați puțin și atingeți din nou Scanați.</translation>
+    </message>
+    <message>
+        <source>Scanning stopped. Your other pages are kept.</source>
+        <translation type="unfinished">Scanarea s-a oprit. Celelalte pagini sunt păstrate.</translation>
+    </message>
+    <message>
+        <source>The scanner is not working. Please ask a member of staff for help.</source>
+        <translation type="unfinished">Scanerul nu funcționează. Cereți ajutor unui angajat.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckScreen</name>
+    <message>
+        <source>Check and send</source>
+        <translation type="unfinished">Verificați și trimiteți</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Serviciu</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished">Pagini</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln pagină</numerusform>
+            <numerusform>%Ln pagini</numerusform>
+            <numerusform>%Ln de pagini</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished">Trimiteți</translation>
+    </message>
+    <message>
+        <source>Back to my pages</source>
+        <translation type="unfinished">Înapoi la paginile mele</translation>
+    </message>
+</context>
+<context>
+    <name>CheckViewModel</name>
+    <message>
+        <source>Your documents could not be sent from this station. Please ask a member of staff for help.</source>
+        <translation type="unfinished">Documentele nu au putut fi trimise de la acest terminal. Cereți ajutor unui angajat.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationScreen</name>
+    <message>
+        <source>Documents sent</source>
+        <translation type="unfinished">Documente trimise</translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation type="unfinished">Numărul de referință</translation>
+    </message>
+    <message>
+        <source>Your reference is %1</source>
+        <translation type="unfinished">Numărul de referință este %1</translation>
+    </message>
+    <message>
+        <source>Sent on %1 at %2</source>
+        <translation type="unfinished">Trimis pe %1 la ora %2</translation>
+    </message>
+    <message>
+        <source>Write this reference down or take a photo of this screen. You will need it if you contact us about these documents.</source>
+        <translation type="unfinished">Notați acest număr sau faceți o fotografie a ecranului. Veți avea nevoie de el dacă ne contactați despre aceste documente.</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation type="unfinished">Ce urmează</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished">Terminați</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsScreen</name>
+    <message>
+        <source>Your details</source>
+        <translation type="unfinished">Datele dumneavoastră</translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation type="unfinished">%1 (opțional)</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished">Continuați</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Înapoi</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsViewModel</name>
+    <message>
+        <source>For example: %1</source>
+        <translation type="unfinished">De exemplu: %1</translation>
+    </message>
+    <message>
+        <source>Please fill in this box.</source>
+        <translation type="unfinished">Completați această căsuță.</translation>
+    </message>
+    <message>
+        <source>Check the number. It has %1 digits, like %2.</source>
+        <translation type="unfinished">Verificați numărul. Are %1 cifre, de exemplu %2.</translation>
+    </message>
+    <message>
+        <source>This does not look right. It should look like %1.</source>
+        <translation type="unfinished">Nu pare corect. Ar trebui să arate așa: %1.</translation>
+    </message>
+    <message>
+        <source>This does not look right. Please check what you typed.</source>
+        <translation type="unfinished">Nu pare corect. Verificați ce ați scris.</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation type="unfinished">Mai sunteți aici?</translation>
+    </message>
+    <message>
+        <source>To keep your documents private, we will delete them and start again in:</source>
+        <translation type="unfinished">Ca să vă protejăm documentele, le vom șterge și vom începe din nou în:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln second(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln secundă</numerusform>
+            <numerusform>%Ln secunde</numerusform>
+            <numerusform>%Ln de secunde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I need more time</source>
+        <translation type="unfinished">Am nevoie de mai mult timp</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChoices</name>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">Limbi</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Choose your language</source>
+        <translation type="unfinished">Alegeți limba</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Închideți</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Council self-serve station</source>
+        <translation type="unfinished">Terminal de autoservire al primăriei</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation type="unfinished">Limba: %1</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation type="unfinished">Începeți din nou</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <source>Check your pages</source>
+        <translation type="unfinished">Verificați paginile</translation>
+    </message>
+    <message>
+        <source>Make sure every page is the right way up and easy to read.</source>
+        <translation type="unfinished">Verificați că fiecare pagină este pusă corect și se citește ușor.</translation>
+    </message>
+    <message>
+        <source>There are no pages left. Scan at least one page to send.</source>
+        <translation type="unfinished">Nu a mai rămas nicio pagină. Scanați cel puțin o pagină ca să trimiteți.</translation>
+    </message>
+    <message>
+        <source>Page %L1</source>
+        <translation type="unfinished">Pagina %L1</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation type="unfinished">Rotiți</translation>
+    </message>
+    <message>
+        <source>Turn page %L1</source>
+        <translation type="unfinished">Rotiți pagina %L1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Ștergeți</translation>
+    </message>
+    <message>
+        <source>Delete page %L1</source>
+        <translation type="unfinished">Ștergeți pagina %L1</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished">Continuați</translation>
+    </message>
+    <message>
+        <source>Scan more pages</source>
+        <translation type="unfinished">Scanați mai multe pagini</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewViewModel</name>
+    <message>
+        <source>This page looks blank. Keep it or scan again?</source>
+        <translation type="unfinished">Această pagină pare goală. O păstrați sau o scanați din nou?</translation>
+    </message>
+    <message>
+        <source>This page looks too dark. Keep it or scan again?</source>
+        <translation type="unfinished">Această pagină pare prea întunecată. O păstrați sau o scanați din nou?</translation>
+    </message>
+    <message>
+        <source>This page looks very faint. Keep it or scan again?</source>
+        <translation type="unfinished">Această pagină pare foarte ștearsă. O păstrați sau o scanați din nou?</translation>
+    </message>
+    <message>
+        <source>This page looks blurred. Keep it or scan again?</source>
+        <translation type="unfinished">Această pagină pare neclară. O păstrați sau o scanați din nou?</translation>
+    </message>
+    <message>
+        <source>Part of this page may be cut off. Keep it or scan again?</source>
+        <translation type="unfinished">O parte din această pagină poate fi tăiată. O păstrați sau o scanați din nou?</translation>
+    </message>
+    <message>
+        <source>This page is very large. Keep it or scan again?</source>
+        <translation type="unfinished">Această pagină este foarte mare. O păstrați sau o scanați din nou?</translation>
+    </message>
+</context>
+<context>
+    <name>SendingScreen</name>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished">Se lucrează</translation>
+    </message>
+    <message>
+        <source>Sending your documents…</source>
+        <translation type="unfinished">Se trimit documentele…</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceScreen</name>
+    <message>
+        <source>Who are you sending documents to?</source>
+        <translation type="unfinished">Cui trimiteți documentele?</translation>
+    </message>
+    <message>
+        <source>Tap the council service that asked you for documents.</source>
+        <translation type="unfinished">Atingeți serviciul primăriei care v-a cerut documentele.</translation>
+    </message>
+    <message>
+        <source>You will need: %1</source>
+        <translation type="unfinished">Veți avea nevoie de: %1</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Înapoi</translation>
+    </message>
+</context>
+<context>
+    <name>StartAgainConfirm</name>
+    <message>
+        <source>Start again?</source>
+        <translation type="unfinished">Începeți din nou?</translation>
+    </message>
+    <message>
+        <source>Everything you have typed and scanned will be deleted.</source>
+        <translation type="unfinished">Tot ce ați scris și scanat va fi șters.</translation>
+    </message>
+    <message>
+        <source>Yes, start again</source>
+        <translation type="unfinished">Da, începeți din nou</translation>
+    </message>
+    <message>
+        <source>No, carry on</source>
+        <translation type="unfinished">Nu, continuați</translation>
+    </message>
+</context>
+</TS>
