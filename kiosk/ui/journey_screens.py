@@ -133,7 +133,7 @@ def build_journey_screens(
     router = JourneyViewModel(journey)
     previews = FormPreviewProvider({form.id: form.path for form in catalogue.forms})
     # Text the view-models translate in Python (tr()) as it is read, read again.
-    for text_changed in (details.fieldsChanged, review.pagesChanged):
+    for text_changed in (details.fieldsChanged, review.pagesChanged, station.changed):
         language.changed.connect(text_changed)
     return JourneyScreens(
         journey,

@@ -56,6 +56,7 @@ ARABIC_FONT = "Noto Sans Arabic"
 # depends on what else the machine has installed.
 FONT_FALLBACKS: dict[str, tuple[str, ...]] = {
     LATIN_FONT: (DEVANAGARI_FONT, ARABIC_FONT),
+    DEVANAGARI_FONT: (LATIN_FONT, ARABIC_FONT),
     ARABIC_FONT: (LATIN_FONT, DEVANAGARI_FONT),
 }
 
@@ -69,13 +70,14 @@ class LanguageInfo:
     right_to_left: bool = False
 
 
-# DejaVu Sans draws Arabic letters too, but Noto Sans Arabic's are the ones
-# Arabic readers expect; Devanagari comes from the fallback for Nepali.
+# Each script's own font first: its line height and vertical centre suit it
+# (Devanagari drawn as a fallback of DejaVu Sans sits too high in a button),
+# and DejaVu Sans's Arabic letters are not the ones Arabic readers expect.
 LANGUAGES: dict[str, LanguageInfo] = {
     info.code: info
     for info in (
         LanguageInfo("en", "English", "en_GB", LATIN_FONT),
-        LanguageInfo("ne", "नेपाली", "ne_NP", LATIN_FONT),
+        LanguageInfo("ne", "नेपाली", "ne_NP", DEVANAGARI_FONT),
         LanguageInfo("pl", "Polski", "pl_PL", LATIN_FONT),
         LanguageInfo("ro", "Română", "ro_RO", LATIN_FONT),
         LanguageInfo("tr", "Türkçe", "tr_TR", LATIN_FONT),

@@ -11,6 +11,10 @@
         <source>Touch to start</source>
         <translation type="unfinished">المس للبدء</translation>
     </message>
+    <message>
+        <source>Get help</source>
+        <translation type="unfinished">اطلب المساعدة</translation>
+    </message>
 </context>
 <context>
     <name>CaptureScreen</name>
@@ -65,33 +69,6 @@
     <message>
         <source>Back</source>
         <translation type="unfinished">رجوع</translation>
-    </message>
-</context>
-<context>
-    <name>CaptureViewModel</name>
-    <message>
-        <source>The paper is stuck in the scanner. Open the feeder, take the paper out and tap Scan again.</source>
-        <translation type="unfinished">الورق عالق في الماسح. افتح وحدة التغذية وأخرج الورق، ثم المس «امسح» مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>There is no paper in the feeder. Put your pages in and tap Scan again.</source>
-        <translation type="unfinished">لا يوجد ورق في وحدة التغذية. ضع صفحاتك ثم المس «امسح» مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>The scanner lid is open. Close it and tap Scan again.</source>
-        <translation type="unfinished">غطاء الماسح مفتوح. أغلقه ثم المس «امسح» مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>The scanner is busy. Wait a moment and tap Scan again.</source>
-        <translation type="unfinished">الماسح مشغول. انتظر قليلًا ثم المس «امسح» مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>Scanning stopped. Your other pages are kept.</source>
-        <translation type="unfinished">توقف المسح. صفحاتك الأخرى محفوظة.</translation>
-    </message>
-    <message>
-        <source>The scanner is not working. Please ask a member of staff for help.</source>
-        <translation type="unfinished">الماسح لا يعمل. يُرجى طلب المساعدة من أحد الموظفين.</translation>
     </message>
 </context>
 <context>
@@ -162,8 +139,111 @@
         <translation type="unfinished">ماذا يحدث بعد ذلك</translation>
     </message>
     <message>
+        <source>Your receipt has printed. Please take it from the printer.</source>
+        <translation type="unfinished">تمت طباعة الإيصال. يُرجى أخذه من الطابعة.</translation>
+    </message>
+    <message>
+        <source>Print a receipt</source>
+        <translation type="unfinished">اطبع إيصالًا</translation>
+    </message>
+    <message>
         <source>Finish</source>
         <translation type="unfinished">إنهاء</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationViewModel</name>
+    <message>
+        <source>Printing your receipt.</source>
+        <translation type="unfinished">جارٍ طباعة الإيصال.</translation>
+    </message>
+</context>
+<context>
+    <name>CopiesStepper</name>
+    <message>
+        <source>How many copies?</source>
+        <translation type="unfinished">كم نسخة؟</translation>
+    </message>
+    <message>
+        <source>Fewer copies</source>
+        <translation type="unfinished">نسخ أقل</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln copies</source>
+        <translation type="unfinished">
+            <numerusform>%Ln نسخة</numerusform>
+            <numerusform>%Ln نسخة</numerusform>
+            <numerusform>%Ln نسخة</numerusform>
+            <numerusform>%Ln نسخ</numerusform>
+            <numerusform>%Ln نسخة</numerusform>
+            <numerusform>%Ln نسخة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More copies</source>
+        <translation type="unfinished">نسخ أكثر</translation>
+    </message>
+</context>
+<context>
+    <name>CopyScreen</name>
+    <message>
+        <source>Copy a document</source>
+        <translation type="unfinished">انسخ مستندًا</translation>
+    </message>
+    <message>
+        <source>Lift the scanner lid. Put your page face down on the glass. Close the lid.</source>
+        <translation type="unfinished">ارفع غطاء الماسح. ضع صفحتك ووجهها إلى الأسفل على الزجاج. أغلق الغطاء.</translation>
+    </message>
+    <message>
+        <source>We do not keep a copy of your document.</source>
+        <translation type="unfinished">لا نحتفظ بنسخة من مستندك.</translation>
+    </message>
+    <message>
+        <source>Colour or black and white?</source>
+        <translation type="unfinished">ملوّن أم أبيض وأسود؟</translation>
+    </message>
+    <message>
+        <source>Black and white</source>
+        <translation type="unfinished">أبيض وأسود</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished">ملوّن</translation>
+    </message>
+    <message>
+        <source>Scanning progress</source>
+        <translation type="unfinished">تقدّم المسح</translation>
+    </message>
+    <message>
+        <source>Your copy has printed. Take your copy from the printer and your page from the scanner.</source>
+        <translation type="unfinished">تمت طباعة النسخة. خذ النسخة من الطابعة وصفحتك من الماسح.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">انسخ</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished">إنهاء</translation>
+    </message>
+    <message>
+        <source>Copy another page</source>
+        <translation type="unfinished">انسخ صفحة أخرى</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">رجوع</translation>
+    </message>
+    <message>
+        <source>The printer needs attention</source>
+        <translation type="unfinished">الطابعة تحتاج إلى تدخّل</translation>
+    </message>
+</context>
+<context>
+    <name>CopyViewModel</name>
+    <message>
+        <source>Scanning your document. Please wait.</source>
+        <translation type="unfinished">جارٍ مسح مستندك. يُرجى الانتظار.</translation>
     </message>
 </context>
 <context>
@@ -206,6 +286,97 @@
     <message>
         <source>This does not look right. Please check what you typed.</source>
         <translation type="unfinished">يبدو أن هذا غير صحيح. يُرجى التحقق مما كتبته.</translation>
+    </message>
+</context>
+<context>
+    <name>FaultPanel</name>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished">حاول مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Get help</source>
+        <translation type="unfinished">اطلب المساعدة</translation>
+    </message>
+</context>
+<context>
+    <name>FormsScreen</name>
+    <message>
+        <source>Print a council form</source>
+        <translation type="unfinished">اطبع نموذجًا من المجلس</translation>
+    </message>
+    <message>
+        <source>Tap the form you want. Printing is free.</source>
+        <translation type="unfinished">المس النموذج الذي تريده. الطباعة مجانية.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln صفحة</numerusform>
+            <numerusform>%Ln صفحة</numerusform>
+            <numerusform>%Ln صفحة</numerusform>
+            <numerusform>%Ln صفحات</numerusform>
+            <numerusform>%Ln صفحة</numerusform>
+            <numerusform>%Ln صفحة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first page of the form</source>
+        <translation type="unfinished">الصفحة الأولى من النموذج</translation>
+    </message>
+    <message>
+        <source>Your form has printed. Please take it from the printer.</source>
+        <translation type="unfinished">تمت طباعة النموذج. يُرجى أخذه من الطابعة.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished">اطبع</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished">إنهاء</translation>
+    </message>
+    <message>
+        <source>Print another form</source>
+        <translation type="unfinished">اطبع نموذجًا آخر</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">رجوع</translation>
+    </message>
+    <message>
+        <source>The printer needs attention</source>
+        <translation type="unfinished">الطابعة تحتاج إلى تدخّل</translation>
+    </message>
+</context>
+<context>
+    <name>FormsViewModel</name>
+    <message>
+        <source>Sending your form to the printer.</source>
+        <translation type="unfinished">جارٍ إرسال النموذج إلى الطابعة.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpScreen</name>
+    <message>
+        <source>A member of staff is coming</source>
+        <translation type="unfinished">أحد الموظفين في طريقه إليك</translation>
+    </message>
+    <message>
+        <source>A member of staff has been asked to come and help you</source>
+        <translation type="unfinished">طلبنا من أحد الموظفين أن يأتي لمساعدتك</translation>
+    </message>
+    <message>
+        <source>Please stay at the station. Staff wear a council badge.</source>
+        <translation type="unfinished">يُرجى البقاء عند المحطة. يرتدي الموظفون شارة المجلس.</translation>
+    </message>
+    <message>
+        <source>What you have done so far is kept.</source>
+        <translation type="unfinished">ما قمت به حتى الآن محفوظ.</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation type="unfinished">عودة</translation>
     </message>
 </context>
 <context>
@@ -263,8 +434,54 @@
         <translation type="unfinished">اللغة: %1</translation>
     </message>
     <message>
+        <source>Get help</source>
+        <translation type="unfinished">اطلب المساعدة</translation>
+    </message>
+    <message>
         <source>Start again</source>
         <translation type="unfinished">ابدأ من جديد</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJobTracker</name>
+    <message>
+        <source>Printing. Please wait.</source>
+        <translation type="unfinished">جارٍ الطباعة. يُرجى الانتظار.</translation>
+    </message>
+    <message>
+        <source>Please ask a member of staff for help.</source>
+        <translation type="unfinished">يُرجى طلب المساعدة من أحد الموظفين.</translation>
+    </message>
+    <message>
+        <source>The printer has run out of paper. Please ask a member of staff to add paper. Your pages will print then.</source>
+        <translation type="unfinished">نفد الورق من الطابعة. يُرجى أن تطلب من أحد الموظفين إضافة ورق. ستُطبع صفحاتك بعد ذلك.</translation>
+    </message>
+    <message>
+        <source>The printer has run out of ink.</source>
+        <translation type="unfinished">نفد الحبر من الطابعة.</translation>
+    </message>
+    <message>
+        <source>Paper is stuck in the printer.</source>
+        <translation type="unfinished">الورق عالق في الطابعة.</translation>
+    </message>
+    <message>
+        <source>A door on the printer is open.</source>
+        <translation type="unfinished">أحد أبواب الطابعة مفتوح.</translation>
+    </message>
+    <message>
+        <source>The printer is not working.</source>
+        <translation type="unfinished">الطابعة لا تعمل.</translation>
+    </message>
+    <message>
+        <source>Your pages could not be printed. Please ask a member of staff for help.</source>
+        <translation type="unfinished">تعذّرت طباعة صفحاتك. يُرجى طلب المساعدة من أحد الموظفين.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintStatus</name>
+    <message>
+        <source>Printed. Please take your pages from the printer.</source>
+        <translation type="unfinished">تمت الطباعة. يُرجى أخذ صفحاتك من الطابعة.</translation>
     </message>
 </context>
 <context>
@@ -338,6 +555,37 @@
     </message>
 </context>
 <context>
+    <name>ScannerFault</name>
+    <message>
+        <source>The paper is stuck in the scanner. Open the feeder and take the paper out. Then tap Try again.</source>
+        <translation type="unfinished">الورق عالق في الماسح. افتح وحدة التغذية وأخرج الورق. ثم المس «حاول مرة أخرى».</translation>
+    </message>
+    <message>
+        <source>There is no paper in the feeder. Put your pages in and tap Try again.</source>
+        <translation type="unfinished">لا يوجد ورق في وحدة التغذية. ضع صفحاتك ثم المس «حاول مرة أخرى».</translation>
+    </message>
+    <message>
+        <source>The scanner lid is open. Close it and tap Try again.</source>
+        <translation type="unfinished">غطاء الماسح مفتوح. أغلقه ثم المس «حاول مرة أخرى».</translation>
+    </message>
+    <message>
+        <source>The scanner is busy. Wait a moment and tap Try again.</source>
+        <translation type="unfinished">الماسح مشغول. انتظر قليلًا ثم المس «حاول مرة أخرى».</translation>
+    </message>
+    <message>
+        <source>The scanner is not working. Please ask a member of staff for help.</source>
+        <translation type="unfinished">الماسح لا يعمل. يُرجى طلب المساعدة من أحد الموظفين.</translation>
+    </message>
+    <message>
+        <source>The scanner needs attention</source>
+        <translation type="unfinished">الماسح يحتاج إلى تدخّل</translation>
+    </message>
+    <message>
+        <source>Scanning stopped. Your other pages are kept.</source>
+        <translation type="unfinished">توقف المسح. صفحاتك الأخرى محفوظة.</translation>
+    </message>
+</context>
+<context>
     <name>SendingScreen</name>
     <message>
         <source>Working</source>
@@ -355,12 +603,28 @@
         <translation type="unfinished">إلى من ترسل المستندات؟</translation>
     </message>
     <message>
+        <source>What would you like to do?</source>
+        <translation type="unfinished">ماذا تريد أن تفعل؟</translation>
+    </message>
+    <message>
         <source>Tap the council service that asked you for documents.</source>
         <translation type="unfinished">المس خدمة المجلس التي طلبت منك المستندات.</translation>
     </message>
     <message>
         <source>You will need: %1</source>
         <translation type="unfinished">ستحتاج إلى: %1</translation>
+    </message>
+    <message>
+        <source>Other things you can do here</source>
+        <translation type="unfinished">أشياء أخرى يمكنك القيام بها هنا</translation>
+    </message>
+    <message>
+        <source>Print a council form</source>
+        <translation type="unfinished">اطبع نموذجًا من المجلس</translation>
+    </message>
+    <message>
+        <source>Copy a document</source>
+        <translation type="unfinished">انسخ مستندًا</translation>
     </message>
     <message>
         <source>Back</source>
@@ -384,6 +648,25 @@
     <message>
         <source>No, carry on</source>
         <translation type="unfinished">لا، تابع</translation>
+    </message>
+</context>
+<context>
+    <name>StationViewModel</name>
+    <message>
+        <source>Sorry, this station is not working at the moment. Please ask a member of staff for help.</source>
+        <translation type="unfinished">عذرًا، هذه المحطة لا تعمل الآن. يُرجى طلب المساعدة من أحد الموظفين.</translation>
+    </message>
+    <message>
+        <source>The scanner is not working at the moment, so you cannot send or copy documents here today.</source>
+        <translation type="unfinished">الماسح لا يعمل الآن، لذا لا يمكنك إرسال المستندات أو نسخها هنا اليوم.</translation>
+    </message>
+    <message>
+        <source>You cannot send documents from this station at the moment.</source>
+        <translation type="unfinished">لا يمكنك إرسال المستندات من هذه المحطة الآن.</translation>
+    </message>
+    <message>
+        <source>The printer is not working at the moment, so you cannot print or copy here today.</source>
+        <translation type="unfinished">الطابعة لا تعمل الآن، لذا لا يمكنك الطباعة أو النسخ هنا اليوم.</translation>
     </message>
 </context>
 </TS>

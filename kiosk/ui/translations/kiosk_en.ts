@@ -11,6 +11,10 @@
         <source>Touch to start</source>
         <translation>Touch to start</translation>
     </message>
+    <message>
+        <source>Get help</source>
+        <translation>Get help</translation>
+    </message>
 </context>
 <context>
     <name>CaptureScreen</name>
@@ -65,33 +69,6 @@
     <message>
         <source>Back</source>
         <translation>Back</translation>
-    </message>
-</context>
-<context>
-    <name>CaptureViewModel</name>
-    <message>
-        <source>The paper is stuck in the scanner. Open the feeder, take the paper out and tap Scan again.</source>
-        <translation>The paper is stuck in the scanner. Open the feeder, take the paper out and tap Scan again.</translation>
-    </message>
-    <message>
-        <source>There is no paper in the feeder. Put your pages in and tap Scan again.</source>
-        <translation>There is no paper in the feeder. Put your pages in and tap Scan again.</translation>
-    </message>
-    <message>
-        <source>The scanner lid is open. Close it and tap Scan again.</source>
-        <translation>The scanner lid is open. Close it and tap Scan again.</translation>
-    </message>
-    <message>
-        <source>The scanner is busy. Wait a moment and tap Scan again.</source>
-        <translation>The scanner is busy. Wait a moment and tap Scan again.</translation>
-    </message>
-    <message>
-        <source>Scanning stopped. Your other pages are kept.</source>
-        <translation>Scanning stopped. Your other pages are kept.</translation>
-    </message>
-    <message>
-        <source>The scanner is not working. Please ask a member of staff for help.</source>
-        <translation>The scanner is not working. Please ask a member of staff for help.</translation>
     </message>
 </context>
 <context>
@@ -158,8 +135,107 @@
         <translation>What happens next</translation>
     </message>
     <message>
+        <source>Your receipt has printed. Please take it from the printer.</source>
+        <translation>Your receipt has printed. Please take it from the printer.</translation>
+    </message>
+    <message>
+        <source>Print a receipt</source>
+        <translation>Print a receipt</translation>
+    </message>
+    <message>
         <source>Finish</source>
         <translation>Finish</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationViewModel</name>
+    <message>
+        <source>Printing your receipt.</source>
+        <translation>Printing your receipt.</translation>
+    </message>
+</context>
+<context>
+    <name>CopiesStepper</name>
+    <message>
+        <source>How many copies?</source>
+        <translation>How many copies?</translation>
+    </message>
+    <message>
+        <source>Fewer copies</source>
+        <translation>Fewer copies</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln copies</source>
+        <translation>
+            <numerusform>%Ln copy</numerusform>
+            <numerusform>%Ln copies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More copies</source>
+        <translation>More copies</translation>
+    </message>
+</context>
+<context>
+    <name>CopyScreen</name>
+    <message>
+        <source>Copy a document</source>
+        <translation>Copy a document</translation>
+    </message>
+    <message>
+        <source>Lift the scanner lid. Put your page face down on the glass. Close the lid.</source>
+        <translation>Lift the scanner lid. Put your page face down on the glass. Close the lid.</translation>
+    </message>
+    <message>
+        <source>We do not keep a copy of your document.</source>
+        <translation>We do not keep a copy of your document.</translation>
+    </message>
+    <message>
+        <source>Colour or black and white?</source>
+        <translation>Colour or black and white?</translation>
+    </message>
+    <message>
+        <source>Black and white</source>
+        <translation>Black and white</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Scanning progress</source>
+        <translation>Scanning progress</translation>
+    </message>
+    <message>
+        <source>Your copy has printed. Take your copy from the printer and your page from the scanner.</source>
+        <translation>Your copy has printed. Take your copy from the printer and your page from the scanner.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Copy another page</source>
+        <translation>Copy another page</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>The printer needs attention</source>
+        <translation>The printer needs attention</translation>
+    </message>
+</context>
+<context>
+    <name>CopyViewModel</name>
+    <message>
+        <source>Scanning your document. Please wait.</source>
+        <translation>Scanning your document. Please wait.</translation>
     </message>
 </context>
 <context>
@@ -202,6 +278,93 @@
     <message>
         <source>This does not look right. Please check what you typed.</source>
         <translation>This does not look right. Please check what you typed.</translation>
+    </message>
+</context>
+<context>
+    <name>FaultPanel</name>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Get help</source>
+        <translation>Get help</translation>
+    </message>
+</context>
+<context>
+    <name>FormsScreen</name>
+    <message>
+        <source>Print a council form</source>
+        <translation>Print a council form</translation>
+    </message>
+    <message>
+        <source>Tap the form you want. Printing is free.</source>
+        <translation>Tap the form you want. Printing is free.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first page of the form</source>
+        <translation>The first page of the form</translation>
+    </message>
+    <message>
+        <source>Your form has printed. Please take it from the printer.</source>
+        <translation>Your form has printed. Please take it from the printer.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Print another form</source>
+        <translation>Print another form</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>The printer needs attention</source>
+        <translation>The printer needs attention</translation>
+    </message>
+</context>
+<context>
+    <name>FormsViewModel</name>
+    <message>
+        <source>Sending your form to the printer.</source>
+        <translation>Sending your form to the printer.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpScreen</name>
+    <message>
+        <source>A member of staff is coming</source>
+        <translation>A member of staff is coming</translation>
+    </message>
+    <message>
+        <source>A member of staff has been asked to come and help you</source>
+        <translation>A member of staff has been asked to come and help you</translation>
+    </message>
+    <message>
+        <source>Please stay at the station. Staff wear a council badge.</source>
+        <translation>Please stay at the station. Staff wear a council badge.</translation>
+    </message>
+    <message>
+        <source>What you have done so far is kept.</source>
+        <translation>What you have done so far is kept.</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Go back</translation>
     </message>
 </context>
 <context>
@@ -255,8 +418,54 @@
         <translation>Language: %1</translation>
     </message>
     <message>
+        <source>Get help</source>
+        <translation>Get help</translation>
+    </message>
+    <message>
         <source>Start again</source>
         <translation>Start again</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJobTracker</name>
+    <message>
+        <source>Printing. Please wait.</source>
+        <translation>Printing. Please wait.</translation>
+    </message>
+    <message>
+        <source>Please ask a member of staff for help.</source>
+        <translation>Please ask a member of staff for help.</translation>
+    </message>
+    <message>
+        <source>The printer has run out of paper. Please ask a member of staff to add paper. Your pages will print then.</source>
+        <translation>The printer has run out of paper. Please ask a member of staff to add paper. Your pages will print then.</translation>
+    </message>
+    <message>
+        <source>The printer has run out of ink.</source>
+        <translation>The printer has run out of ink.</translation>
+    </message>
+    <message>
+        <source>Paper is stuck in the printer.</source>
+        <translation>Paper is stuck in the printer.</translation>
+    </message>
+    <message>
+        <source>A door on the printer is open.</source>
+        <translation>A door on the printer is open.</translation>
+    </message>
+    <message>
+        <source>The printer is not working.</source>
+        <translation>The printer is not working.</translation>
+    </message>
+    <message>
+        <source>Your pages could not be printed. Please ask a member of staff for help.</source>
+        <translation>Your pages could not be printed. Please ask a member of staff for help.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintStatus</name>
+    <message>
+        <source>Printed. Please take your pages from the printer.</source>
+        <translation>Printed. Please take your pages from the printer.</translation>
     </message>
 </context>
 <context>
@@ -330,6 +539,37 @@
     </message>
 </context>
 <context>
+    <name>ScannerFault</name>
+    <message>
+        <source>The paper is stuck in the scanner. Open the feeder and take the paper out. Then tap Try again.</source>
+        <translation>The paper is stuck in the scanner. Open the feeder and take the paper out. Then tap Try again.</translation>
+    </message>
+    <message>
+        <source>There is no paper in the feeder. Put your pages in and tap Try again.</source>
+        <translation>There is no paper in the feeder. Put your pages in and tap Try again.</translation>
+    </message>
+    <message>
+        <source>The scanner lid is open. Close it and tap Try again.</source>
+        <translation>The scanner lid is open. Close it and tap Try again.</translation>
+    </message>
+    <message>
+        <source>The scanner is busy. Wait a moment and tap Try again.</source>
+        <translation>The scanner is busy. Wait a moment and tap Try again.</translation>
+    </message>
+    <message>
+        <source>The scanner is not working. Please ask a member of staff for help.</source>
+        <translation>The scanner is not working. Please ask a member of staff for help.</translation>
+    </message>
+    <message>
+        <source>The scanner needs attention</source>
+        <translation>The scanner needs attention</translation>
+    </message>
+    <message>
+        <source>Scanning stopped. Your other pages are kept.</source>
+        <translation>Scanning stopped. Your other pages are kept.</translation>
+    </message>
+</context>
+<context>
     <name>SendingScreen</name>
     <message>
         <source>Working</source>
@@ -347,12 +587,28 @@
         <translation>Who are you sending documents to?</translation>
     </message>
     <message>
+        <source>What would you like to do?</source>
+        <translation>What would you like to do?</translation>
+    </message>
+    <message>
         <source>Tap the council service that asked you for documents.</source>
         <translation>Tap the council service that asked you for documents.</translation>
     </message>
     <message>
         <source>You will need: %1</source>
         <translation>You will need: %1</translation>
+    </message>
+    <message>
+        <source>Other things you can do here</source>
+        <translation>Other things you can do here</translation>
+    </message>
+    <message>
+        <source>Print a council form</source>
+        <translation>Print a council form</translation>
+    </message>
+    <message>
+        <source>Copy a document</source>
+        <translation>Copy a document</translation>
     </message>
     <message>
         <source>Back</source>
@@ -376,6 +632,25 @@
     <message>
         <source>No, carry on</source>
         <translation>No, carry on</translation>
+    </message>
+</context>
+<context>
+    <name>StationViewModel</name>
+    <message>
+        <source>Sorry, this station is not working at the moment. Please ask a member of staff for help.</source>
+        <translation>Sorry, this station is not working at the moment. Please ask a member of staff for help.</translation>
+    </message>
+    <message>
+        <source>The scanner is not working at the moment, so you cannot send or copy documents here today.</source>
+        <translation>The scanner is not working at the moment, so you cannot send or copy documents here today.</translation>
+    </message>
+    <message>
+        <source>You cannot send documents from this station at the moment.</source>
+        <translation>You cannot send documents from this station at the moment.</translation>
+    </message>
+    <message>
+        <source>The printer is not working at the moment, so you cannot print or copy here today.</source>
+        <translation>The printer is not working at the moment, so you cannot print or copy here today.</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,10 @@
         <source>Touch to start</source>
         <translation type="unfinished">सुरु गर्न छुनुहोस्</translation>
     </message>
+    <message>
+        <source>Get help</source>
+        <translation type="unfinished">सहयोग लिनुहोस्</translation>
+    </message>
 </context>
 <context>
     <name>CaptureScreen</name>
@@ -65,33 +69,6 @@
     <message>
         <source>Back</source>
         <translation type="unfinished">पछाडि</translation>
-    </message>
-</context>
-<context>
-    <name>CaptureViewModel</name>
-    <message>
-        <source>The paper is stuck in the scanner. Open the feeder, take the paper out and tap Scan again.</source>
-        <translation type="unfinished">कागज स्क्यानरमा अड्कियो। फिडर खोल्नुहोस्, कागज निकाल्नुहोस् र फेरि &quot;स्क्यान गर्नुहोस्&quot; थिच्नुहोस्।</translation>
-    </message>
-    <message>
-        <source>There is no paper in the feeder. Put your pages in and tap Scan again.</source>
-        <translation type="unfinished">फिडरमा कागज छैन। आफ्ना पानाहरू राख्नुहोस् र फेरि &quot;स्क्यान गर्नुहोस्&quot; थिच्नुहोस्।</translation>
-    </message>
-    <message>
-        <source>The scanner lid is open. Close it and tap Scan again.</source>
-        <translation type="unfinished">स्क्यानरको ढकनी खुला छ। यसलाई बन्द गर्नुहोस् र फेरि &quot;स्क्यान गर्नुहोस्&quot; थिच्नुहोस्।</translation>
-    </message>
-    <message>
-        <source>The scanner is busy. Wait a moment and tap Scan again.</source>
-        <translation type="unfinished">स्क्यानर व्यस्त छ। एकछिन पर्खनुहोस् र फेरि &quot;स्क्यान गर्नुहोस्&quot; थिच्नुहोस्।</translation>
-    </message>
-    <message>
-        <source>Scanning stopped. Your other pages are kept.</source>
-        <translation type="unfinished">स्क्यान रोकियो। तपाईंका अरू पानाहरू राखिएका छन्।</translation>
-    </message>
-    <message>
-        <source>The scanner is not working. Please ask a member of staff for help.</source>
-        <translation type="unfinished">स्क्यानरले काम गरिरहेको छैन। कृपया सहयोगका लागि कर्मचारीलाई सोध्नुहोस्।</translation>
     </message>
 </context>
 <context>
@@ -158,8 +135,107 @@
         <translation type="unfinished">अब के हुन्छ</translation>
     </message>
     <message>
+        <source>Your receipt has printed. Please take it from the printer.</source>
+        <translation type="unfinished">तपाईंको रसिद छापियो। कृपया प्रिन्टरबाट लिनुहोस्।</translation>
+    </message>
+    <message>
+        <source>Print a receipt</source>
+        <translation type="unfinished">रसिद छाप्नुहोस्</translation>
+    </message>
+    <message>
         <source>Finish</source>
         <translation type="unfinished">सकियो</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationViewModel</name>
+    <message>
+        <source>Printing your receipt.</source>
+        <translation type="unfinished">तपाईंको रसिद छापिँदैछ।</translation>
+    </message>
+</context>
+<context>
+    <name>CopiesStepper</name>
+    <message>
+        <source>How many copies?</source>
+        <translation type="unfinished">कति प्रति?</translation>
+    </message>
+    <message>
+        <source>Fewer copies</source>
+        <translation type="unfinished">कम प्रति</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln copies</source>
+        <translation type="unfinished">
+            <numerusform>%Ln प्रति</numerusform>
+            <numerusform>%Ln प्रति</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More copies</source>
+        <translation type="unfinished">धेरै प्रति</translation>
+    </message>
+</context>
+<context>
+    <name>CopyScreen</name>
+    <message>
+        <source>Copy a document</source>
+        <translation type="unfinished">कागजातको प्रतिलिपि बनाउनुहोस्</translation>
+    </message>
+    <message>
+        <source>Lift the scanner lid. Put your page face down on the glass. Close the lid.</source>
+        <translation type="unfinished">स्क्यानरको ढकनी उठाउनुहोस्। आफ्नो पाना सिसामा अनुहार तल पारेर राख्नुहोस्। ढकनी बन्द गर्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>We do not keep a copy of your document.</source>
+        <translation type="unfinished">हामी तपाईंको कागजातको प्रति राख्दैनौं।</translation>
+    </message>
+    <message>
+        <source>Colour or black and white?</source>
+        <translation type="unfinished">रङ्गीन कि कालो-सेतो?</translation>
+    </message>
+    <message>
+        <source>Black and white</source>
+        <translation type="unfinished">कालो-सेतो</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished">रङ्गीन</translation>
+    </message>
+    <message>
+        <source>Scanning progress</source>
+        <translation type="unfinished">स्क्यानको प्रगति</translation>
+    </message>
+    <message>
+        <source>Your copy has printed. Take your copy from the printer and your page from the scanner.</source>
+        <translation type="unfinished">तपाईंको प्रति छापियो। प्रिन्टरबाट प्रति र स्क्यानरबाट आफ्नो पाना लिनुहोस्।</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">प्रतिलिपि बनाउनुहोस्</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished">सकियो</translation>
+    </message>
+    <message>
+        <source>Copy another page</source>
+        <translation type="unfinished">अर्को पानाको प्रतिलिपि बनाउनुहोस्</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">पछाडि</translation>
+    </message>
+    <message>
+        <source>The printer needs attention</source>
+        <translation type="unfinished">प्रिन्टरमा समस्या छ</translation>
+    </message>
+</context>
+<context>
+    <name>CopyViewModel</name>
+    <message>
+        <source>Scanning your document. Please wait.</source>
+        <translation type="unfinished">तपाईंको कागजात स्क्यान हुँदैछ। कृपया पर्खनुहोस्।</translation>
     </message>
 </context>
 <context>
@@ -202,6 +278,93 @@
     <message>
         <source>This does not look right. Please check what you typed.</source>
         <translation type="unfinished">यो मिलेको जस्तो देखिँदैन। कृपया तपाईंले लेखेको जाँच गर्नुहोस्।</translation>
+    </message>
+</context>
+<context>
+    <name>FaultPanel</name>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished">फेरि प्रयास गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Get help</source>
+        <translation type="unfinished">सहयोग लिनुहोस्</translation>
+    </message>
+</context>
+<context>
+    <name>FormsScreen</name>
+    <message>
+        <source>Print a council form</source>
+        <translation type="unfinished">काउन्सिलको फारम छाप्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Tap the form you want. Printing is free.</source>
+        <translation type="unfinished">तपाईंलाई चाहिने फारम थिच्नुहोस्। छाप्न निःशुल्क छ।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln पाना</numerusform>
+            <numerusform>%Ln पाना</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first page of the form</source>
+        <translation type="unfinished">फारमको पहिलो पाना</translation>
+    </message>
+    <message>
+        <source>Your form has printed. Please take it from the printer.</source>
+        <translation type="unfinished">तपाईंको फारम छापियो। कृपया प्रिन्टरबाट लिनुहोस्।</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished">छाप्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished">सकियो</translation>
+    </message>
+    <message>
+        <source>Print another form</source>
+        <translation type="unfinished">अर्को फारम छाप्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">पछाडि</translation>
+    </message>
+    <message>
+        <source>The printer needs attention</source>
+        <translation type="unfinished">प्रिन्टरमा समस्या छ</translation>
+    </message>
+</context>
+<context>
+    <name>FormsViewModel</name>
+    <message>
+        <source>Sending your form to the printer.</source>
+        <translation type="unfinished">तपाईंको फारम प्रिन्टरमा पठाउँदै।</translation>
+    </message>
+</context>
+<context>
+    <name>HelpScreen</name>
+    <message>
+        <source>A member of staff is coming</source>
+        <translation type="unfinished">एक जना कर्मचारी आउँदै हुनुहुन्छ</translation>
+    </message>
+    <message>
+        <source>A member of staff has been asked to come and help you</source>
+        <translation type="unfinished">तपाईंलाई सहयोग गर्न एक जना कर्मचारीलाई बोलाइएको छ</translation>
+    </message>
+    <message>
+        <source>Please stay at the station. Staff wear a council badge.</source>
+        <translation type="unfinished">कृपया स्टेसनमै बस्नुहोस्। कर्मचारीले काउन्सिलको ब्याज लगाएका हुन्छन्।</translation>
+    </message>
+    <message>
+        <source>What you have done so far is kept.</source>
+        <translation type="unfinished">तपाईंले अहिलेसम्म गरेको काम सुरक्षित छ।</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation type="unfinished">फर्कनुहोस्</translation>
     </message>
 </context>
 <context>
@@ -255,8 +418,54 @@
         <translation type="unfinished">भाषा: %1</translation>
     </message>
     <message>
+        <source>Get help</source>
+        <translation type="unfinished">सहयोग लिनुहोस्</translation>
+    </message>
+    <message>
         <source>Start again</source>
         <translation type="unfinished">फेरि सुरु गर्नुहोस्</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJobTracker</name>
+    <message>
+        <source>Printing. Please wait.</source>
+        <translation type="unfinished">छापिँदैछ। कृपया पर्खनुहोस्।</translation>
+    </message>
+    <message>
+        <source>Please ask a member of staff for help.</source>
+        <translation type="unfinished">कृपया सहयोगका लागि कर्मचारीलाई सोध्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>The printer has run out of paper. Please ask a member of staff to add paper. Your pages will print then.</source>
+        <translation type="unfinished">प्रिन्टरमा कागज सकियो। कृपया कर्मचारीलाई कागज थप्न भन्नुहोस्। त्यसपछि तपाईंका पानाहरू छापिनेछन्।</translation>
+    </message>
+    <message>
+        <source>The printer has run out of ink.</source>
+        <translation type="unfinished">प्रिन्टरमा मसी सकियो।</translation>
+    </message>
+    <message>
+        <source>Paper is stuck in the printer.</source>
+        <translation type="unfinished">प्रिन्टरमा कागज अड्कियो।</translation>
+    </message>
+    <message>
+        <source>A door on the printer is open.</source>
+        <translation type="unfinished">प्रिन्टरको एउटा ढोका खुला छ।</translation>
+    </message>
+    <message>
+        <source>The printer is not working.</source>
+        <translation type="unfinished">प्रिन्टरले काम गरिरहेको छैन।</translation>
+    </message>
+    <message>
+        <source>Your pages could not be printed. Please ask a member of staff for help.</source>
+        <translation type="unfinished">तपाईंका पानाहरू छाप्न सकिएन। कृपया सहयोगका लागि कर्मचारीलाई सोध्नुहोस्।</translation>
+    </message>
+</context>
+<context>
+    <name>PrintStatus</name>
+    <message>
+        <source>Printed. Please take your pages from the printer.</source>
+        <translation type="unfinished">छापियो। कृपया प्रिन्टरबाट आफ्ना पानाहरू लिनुहोस्।</translation>
     </message>
 </context>
 <context>
@@ -330,6 +539,37 @@
     </message>
 </context>
 <context>
+    <name>ScannerFault</name>
+    <message>
+        <source>The paper is stuck in the scanner. Open the feeder and take the paper out. Then tap Try again.</source>
+        <translation type="unfinished">कागज स्क्यानरमा अड्कियो। फिडर खोलेर कागज निकाल्नुहोस्। त्यसपछि &quot;फेरि प्रयास गर्नुहोस्&quot; थिच्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>There is no paper in the feeder. Put your pages in and tap Try again.</source>
+        <translation type="unfinished">फिडरमा कागज छैन। आफ्ना पानाहरू राखेर &quot;फेरि प्रयास गर्नुहोस्&quot; थिच्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>The scanner lid is open. Close it and tap Try again.</source>
+        <translation type="unfinished">स्क्यानरको ढकनी खुला छ। यसलाई बन्द गरेर &quot;फेरि प्रयास गर्नुहोस्&quot; थिच्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>The scanner is busy. Wait a moment and tap Try again.</source>
+        <translation type="unfinished">स्क्यानर व्यस्त छ। एकछिन पर्खेर &quot;फेरि प्रयास गर्नुहोस्&quot; थिच्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>The scanner is not working. Please ask a member of staff for help.</source>
+        <translation type="unfinished">स्क्यानरले काम गरिरहेको छैन। कृपया सहयोगका लागि कर्मचारीलाई सोध्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>The scanner needs attention</source>
+        <translation type="unfinished">स्क्यानरमा समस्या छ</translation>
+    </message>
+    <message>
+        <source>Scanning stopped. Your other pages are kept.</source>
+        <translation type="unfinished">स्क्यान रोकियो। तपाईंका अरू पानाहरू राखिएका छन्।</translation>
+    </message>
+</context>
+<context>
     <name>SendingScreen</name>
     <message>
         <source>Working</source>
@@ -347,12 +587,28 @@
         <translation type="unfinished">तपाईं कागजात कसलाई पठाउँदै हुनुहुन्छ?</translation>
     </message>
     <message>
+        <source>What would you like to do?</source>
+        <translation type="unfinished">तपाईं के गर्न चाहनुहुन्छ?</translation>
+    </message>
+    <message>
         <source>Tap the council service that asked you for documents.</source>
         <translation type="unfinished">तपाईंसँग कागजात मागेको काउन्सिल सेवा थिच्नुहोस्।</translation>
     </message>
     <message>
         <source>You will need: %1</source>
         <translation type="unfinished">तपाईंलाई चाहिन्छ: %1</translation>
+    </message>
+    <message>
+        <source>Other things you can do here</source>
+        <translation type="unfinished">यहाँ गर्न सकिने अरू कुराहरू</translation>
+    </message>
+    <message>
+        <source>Print a council form</source>
+        <translation type="unfinished">काउन्सिलको फारम छाप्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Copy a document</source>
+        <translation type="unfinished">कागजातको प्रतिलिपि बनाउनुहोस्</translation>
     </message>
     <message>
         <source>Back</source>
@@ -376,6 +632,25 @@
     <message>
         <source>No, carry on</source>
         <translation type="unfinished">होइन, जारी राख्नुहोस्</translation>
+    </message>
+</context>
+<context>
+    <name>StationViewModel</name>
+    <message>
+        <source>Sorry, this station is not working at the moment. Please ask a member of staff for help.</source>
+        <translation type="unfinished">माफ गर्नुहोस्, यो स्टेसनले अहिले काम गरिरहेको छैन। कृपया सहयोगका लागि कर्मचारीलाई सोध्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>The scanner is not working at the moment, so you cannot send or copy documents here today.</source>
+        <translation type="unfinished">स्क्यानरले अहिले काम गरिरहेको छैन। त्यसैले आज यहाँबाट कागजात पठाउन वा प्रतिलिपि बनाउन सकिँदैन।</translation>
+    </message>
+    <message>
+        <source>You cannot send documents from this station at the moment.</source>
+        <translation type="unfinished">अहिले यो स्टेसनबाट कागजात पठाउन सकिँदैन।</translation>
+    </message>
+    <message>
+        <source>The printer is not working at the moment, so you cannot print or copy here today.</source>
+        <translation type="unfinished">प्रिन्टरले अहिले काम गरिरहेको छैन। त्यसैले आज यहाँ छाप्न वा प्रतिलिपि बनाउन सकिँदैन।</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,10 @@
         <source>Touch to start</source>
         <translation type="unfinished">Dotknij, aby zacząć</translation>
     </message>
+    <message>
+        <source>Get help</source>
+        <translation type="unfinished">Poproś o pomoc</translation>
+    </message>
 </context>
 <context>
     <name>CaptureScreen</name>
@@ -65,33 +69,6 @@
     <message>
         <source>Back</source>
         <translation type="unfinished">Wstecz</translation>
-    </message>
-</context>
-<context>
-    <name>CaptureViewModel</name>
-    <message>
-        <source>The paper is stuck in the scanner. Open the feeder, take the paper out and tap Scan again.</source>
-        <translation type="unfinished">Papier zaciął się w skanerze. Otwórz podajnik, wyjmij papier i dotknij Skanuj jeszcze raz.</translation>
-    </message>
-    <message>
-        <source>There is no paper in the feeder. Put your pages in and tap Scan again.</source>
-        <translation type="unfinished">W podajniku nie ma papieru. Włóż strony i dotknij Skanuj jeszcze raz.</translation>
-    </message>
-    <message>
-        <source>The scanner lid is open. Close it and tap Scan again.</source>
-        <translation type="unfinished">Pokrywa skanera jest otwarta. Zamknij ją i dotknij Skanuj jeszcze raz.</translation>
-    </message>
-    <message>
-        <source>The scanner is busy. Wait a moment and tap Scan again.</source>
-        <translation type="unfinished">Skaner jest zajęty. Poczekaj chwilę i dotknij Skanuj jeszcze raz.</translation>
-    </message>
-    <message>
-        <source>Scanning stopped. Your other pages are kept.</source>
-        <translation type="unfinished">Skanowanie zatrzymane. Pozostałe strony są zachowane.</translation>
-    </message>
-    <message>
-        <source>The scanner is not working. Please ask a member of staff for help.</source>
-        <translation type="unfinished">Skaner nie działa. Poproś pracownika o pomoc.</translation>
     </message>
 </context>
 <context>
@@ -159,8 +136,108 @@
         <translation type="unfinished">Co dalej</translation>
     </message>
     <message>
+        <source>Your receipt has printed. Please take it from the printer.</source>
+        <translation type="unfinished">Potwierdzenie zostało wydrukowane. Weź je z drukarki.</translation>
+    </message>
+    <message>
+        <source>Print a receipt</source>
+        <translation type="unfinished">Wydrukuj potwierdzenie</translation>
+    </message>
+    <message>
         <source>Finish</source>
         <translation type="unfinished">Zakończ</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationViewModel</name>
+    <message>
+        <source>Printing your receipt.</source>
+        <translation type="unfinished">Drukowanie potwierdzenia.</translation>
+    </message>
+</context>
+<context>
+    <name>CopiesStepper</name>
+    <message>
+        <source>How many copies?</source>
+        <translation type="unfinished">Ile kopii?</translation>
+    </message>
+    <message>
+        <source>Fewer copies</source>
+        <translation type="unfinished">Mniej kopii</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln copies</source>
+        <translation type="unfinished">
+            <numerusform>%Ln kopia</numerusform>
+            <numerusform>%Ln kopie</numerusform>
+            <numerusform>%Ln kopii</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More copies</source>
+        <translation type="unfinished">Więcej kopii</translation>
+    </message>
+</context>
+<context>
+    <name>CopyScreen</name>
+    <message>
+        <source>Copy a document</source>
+        <translation type="unfinished">Skopiuj dokument</translation>
+    </message>
+    <message>
+        <source>Lift the scanner lid. Put your page face down on the glass. Close the lid.</source>
+        <translation type="unfinished">Podnieś pokrywę skanera. Połóż stronę tekstem do dołu na szybie. Zamknij pokrywę.</translation>
+    </message>
+    <message>
+        <source>We do not keep a copy of your document.</source>
+        <translation type="unfinished">Nie przechowujemy kopii Twojego dokumentu.</translation>
+    </message>
+    <message>
+        <source>Colour or black and white?</source>
+        <translation type="unfinished">Kolor czy czarno-białe?</translation>
+    </message>
+    <message>
+        <source>Black and white</source>
+        <translation type="unfinished">Czarno-białe</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished">Kolor</translation>
+    </message>
+    <message>
+        <source>Scanning progress</source>
+        <translation type="unfinished">Postęp skanowania</translation>
+    </message>
+    <message>
+        <source>Your copy has printed. Take your copy from the printer and your page from the scanner.</source>
+        <translation type="unfinished">Kopia została wydrukowana. Weź kopię z drukarki i swoją stronę ze skanera.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">Kopiuj</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished">Zakończ</translation>
+    </message>
+    <message>
+        <source>Copy another page</source>
+        <translation type="unfinished">Skopiuj kolejną stronę</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Wstecz</translation>
+    </message>
+    <message>
+        <source>The printer needs attention</source>
+        <translation type="unfinished">Drukarka wymaga uwagi</translation>
+    </message>
+</context>
+<context>
+    <name>CopyViewModel</name>
+    <message>
+        <source>Scanning your document. Please wait.</source>
+        <translation type="unfinished">Skanowanie dokumentu. Proszę czekać.</translation>
     </message>
 </context>
 <context>
@@ -203,6 +280,94 @@
     <message>
         <source>This does not look right. Please check what you typed.</source>
         <translation type="unfinished">To chyba nie jest dobrze. Sprawdź, co zostało wpisane.</translation>
+    </message>
+</context>
+<context>
+    <name>FaultPanel</name>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished">Spróbuj ponownie</translation>
+    </message>
+    <message>
+        <source>Get help</source>
+        <translation type="unfinished">Poproś o pomoc</translation>
+    </message>
+</context>
+<context>
+    <name>FormsScreen</name>
+    <message>
+        <source>Print a council form</source>
+        <translation type="unfinished">Wydrukuj formularz urzędu</translation>
+    </message>
+    <message>
+        <source>Tap the form you want. Printing is free.</source>
+        <translation type="unfinished">Dotknij formularza, którego potrzebujesz. Drukowanie jest bezpłatne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln strona</numerusform>
+            <numerusform>%Ln strony</numerusform>
+            <numerusform>%Ln stron</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first page of the form</source>
+        <translation type="unfinished">Pierwsza strona formularza</translation>
+    </message>
+    <message>
+        <source>Your form has printed. Please take it from the printer.</source>
+        <translation type="unfinished">Formularz został wydrukowany. Weź go z drukarki.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished">Drukuj</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished">Zakończ</translation>
+    </message>
+    <message>
+        <source>Print another form</source>
+        <translation type="unfinished">Wydrukuj inny formularz</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Wstecz</translation>
+    </message>
+    <message>
+        <source>The printer needs attention</source>
+        <translation type="unfinished">Drukarka wymaga uwagi</translation>
+    </message>
+</context>
+<context>
+    <name>FormsViewModel</name>
+    <message>
+        <source>Sending your form to the printer.</source>
+        <translation type="unfinished">Wysyłanie formularza do drukarki.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpScreen</name>
+    <message>
+        <source>A member of staff is coming</source>
+        <translation type="unfinished">Pracownik już idzie</translation>
+    </message>
+    <message>
+        <source>A member of staff has been asked to come and help you</source>
+        <translation type="unfinished">Poprosiliśmy pracownika, aby przyszedł Ci pomóc</translation>
+    </message>
+    <message>
+        <source>Please stay at the station. Staff wear a council badge.</source>
+        <translation type="unfinished">Zostań przy stanowisku. Pracownicy noszą identyfikator urzędu.</translation>
+    </message>
+    <message>
+        <source>What you have done so far is kept.</source>
+        <translation type="unfinished">To, co już zostało zrobione, jest zachowane.</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation type="unfinished">Wróć</translation>
     </message>
 </context>
 <context>
@@ -257,8 +422,54 @@
         <translation type="unfinished">Język: %1</translation>
     </message>
     <message>
+        <source>Get help</source>
+        <translation type="unfinished">Poproś o pomoc</translation>
+    </message>
+    <message>
         <source>Start again</source>
         <translation type="unfinished">Zacznij od nowa</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJobTracker</name>
+    <message>
+        <source>Printing. Please wait.</source>
+        <translation type="unfinished">Drukowanie. Proszę czekać.</translation>
+    </message>
+    <message>
+        <source>Please ask a member of staff for help.</source>
+        <translation type="unfinished">Poproś pracownika o pomoc.</translation>
+    </message>
+    <message>
+        <source>The printer has run out of paper. Please ask a member of staff to add paper. Your pages will print then.</source>
+        <translation type="unfinished">W drukarce skończył się papier. Poproś pracownika o dołożenie papieru. Wtedy strony się wydrukują.</translation>
+    </message>
+    <message>
+        <source>The printer has run out of ink.</source>
+        <translation type="unfinished">W drukarce skończył się tusz.</translation>
+    </message>
+    <message>
+        <source>Paper is stuck in the printer.</source>
+        <translation type="unfinished">Papier zaciął się w drukarce.</translation>
+    </message>
+    <message>
+        <source>A door on the printer is open.</source>
+        <translation type="unfinished">Drzwiczki drukarki są otwarte.</translation>
+    </message>
+    <message>
+        <source>The printer is not working.</source>
+        <translation type="unfinished">Drukarka nie działa.</translation>
+    </message>
+    <message>
+        <source>Your pages could not be printed. Please ask a member of staff for help.</source>
+        <translation type="unfinished">Nie udało się wydrukować stron. Poproś pracownika o pomoc.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintStatus</name>
+    <message>
+        <source>Printed. Please take your pages from the printer.</source>
+        <translation type="unfinished">Wydrukowano. Weź strony z drukarki.</translation>
     </message>
 </context>
 <context>
@@ -332,6 +543,37 @@
     </message>
 </context>
 <context>
+    <name>ScannerFault</name>
+    <message>
+        <source>The paper is stuck in the scanner. Open the feeder and take the paper out. Then tap Try again.</source>
+        <translation type="unfinished">Papier zaciął się w skanerze. Otwórz podajnik i wyjmij papier. Potem dotknij Spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>There is no paper in the feeder. Put your pages in and tap Try again.</source>
+        <translation type="unfinished">W podajniku nie ma papieru. Włóż strony i dotknij Spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The scanner lid is open. Close it and tap Try again.</source>
+        <translation type="unfinished">Pokrywa skanera jest otwarta. Zamknij ją i dotknij Spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The scanner is busy. Wait a moment and tap Try again.</source>
+        <translation type="unfinished">Skaner jest zajęty. Poczekaj chwilę i dotknij Spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The scanner is not working. Please ask a member of staff for help.</source>
+        <translation type="unfinished">Skaner nie działa. Poproś pracownika o pomoc.</translation>
+    </message>
+    <message>
+        <source>The scanner needs attention</source>
+        <translation type="unfinished">Skaner wymaga uwagi</translation>
+    </message>
+    <message>
+        <source>Scanning stopped. Your other pages are kept.</source>
+        <translation type="unfinished">Skanowanie zatrzymane. Pozostałe strony są zachowane.</translation>
+    </message>
+</context>
+<context>
     <name>SendingScreen</name>
     <message>
         <source>Working</source>
@@ -349,12 +591,28 @@
         <translation type="unfinished">Do kogo wysyłasz dokumenty?</translation>
     </message>
     <message>
+        <source>What would you like to do?</source>
+        <translation type="unfinished">Co chcesz zrobić?</translation>
+    </message>
+    <message>
         <source>Tap the council service that asked you for documents.</source>
         <translation type="unfinished">Dotknij usługi urzędu, która poprosiła Cię o dokumenty.</translation>
     </message>
     <message>
         <source>You will need: %1</source>
         <translation type="unfinished">Będzie potrzebne: %1</translation>
+    </message>
+    <message>
+        <source>Other things you can do here</source>
+        <translation type="unfinished">Inne rzeczy, które możesz tu zrobić</translation>
+    </message>
+    <message>
+        <source>Print a council form</source>
+        <translation type="unfinished">Wydrukuj formularz urzędu</translation>
+    </message>
+    <message>
+        <source>Copy a document</source>
+        <translation type="unfinished">Skopiuj dokument</translation>
     </message>
     <message>
         <source>Back</source>
@@ -378,6 +636,25 @@
     <message>
         <source>No, carry on</source>
         <translation type="unfinished">Nie, kontynuuj</translation>
+    </message>
+</context>
+<context>
+    <name>StationViewModel</name>
+    <message>
+        <source>Sorry, this station is not working at the moment. Please ask a member of staff for help.</source>
+        <translation type="unfinished">Przepraszamy, to stanowisko teraz nie działa. Poproś pracownika o pomoc.</translation>
+    </message>
+    <message>
+        <source>The scanner is not working at the moment, so you cannot send or copy documents here today.</source>
+        <translation type="unfinished">Skaner teraz nie działa. Dziś nie można tu wysyłać ani kopiować dokumentów.</translation>
+    </message>
+    <message>
+        <source>You cannot send documents from this station at the moment.</source>
+        <translation type="unfinished">Z tego stanowiska nie można teraz wysyłać dokumentów.</translation>
+    </message>
+    <message>
+        <source>The printer is not working at the moment, so you cannot print or copy here today.</source>
+        <translation type="unfinished">Drukarka teraz nie działa. Dziś nie można tu drukować ani kopiować.</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,10 @@
         <source>Touch to start</source>
         <translation type="unfinished">Atingeți pentru a începe</translation>
     </message>
+    <message>
+        <source>Get help</source>
+        <translation type="unfinished">Cereți ajutor</translation>
+    </message>
 </context>
 <context>
     <name>CaptureScreen</name>
@@ -65,33 +69,6 @@
     <message>
         <source>Back</source>
         <translation type="unfinished">Înapoi</translation>
-    </message>
-</context>
-<context>
-    <name>CaptureViewModel</name>
-    <message>
-        <source>The paper is stuck in the scanner. Open the feeder, take the paper out and tap Scan again.</source>
-        <translation type="unfinished">Hârtia s-a blocat în scaner. Deschideți alimentatorul, scoateți hârtia și atingeți din nou Scanați.</translation>
-    </message>
-    <message>
-        <source>There is no paper in the feeder. Put your pages in and tap Scan again.</source>
-        <translation type="unfinished">Nu este hârtie în alimentator. Puneți paginile și atingeți din nou Scanați.</translation>
-    </message>
-    <message>
-        <source>The scanner lid is open. Close it and tap Scan again.</source>
-        <translation type="unfinished">Capacul scanerului este deschis. Închideți-l și atingeți din nou Scanați.</translation>
-    </message>
-    <message>
-        <source>The scanner is busy. Wait a moment and tap Scan again.</source>
-        <translation type="unfinished">Scanerul este ocupat. Așteptați puțin și atingeți din nou Scanați.</translation>
-    </message>
-    <message>
-        <source>Scanning stopped. Your other pages are kept.</source>
-        <translation type="unfinished">Scanarea s-a oprit. Celelalte pagini sunt păstrate.</translation>
-    </message>
-    <message>
-        <source>The scanner is not working. Please ask a member of staff for help.</source>
-        <translation type="unfinished">Scanerul nu funcționează. Cereți ajutor unui angajat.</translation>
     </message>
 </context>
 <context>
@@ -159,8 +136,108 @@
         <translation type="unfinished">Ce urmează</translation>
     </message>
     <message>
+        <source>Your receipt has printed. Please take it from the printer.</source>
+        <translation type="unfinished">Chitanța s-a tipărit. Luați-o din imprimantă.</translation>
+    </message>
+    <message>
+        <source>Print a receipt</source>
+        <translation type="unfinished">Tipăriți o chitanță</translation>
+    </message>
+    <message>
         <source>Finish</source>
         <translation type="unfinished">Terminați</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationViewModel</name>
+    <message>
+        <source>Printing your receipt.</source>
+        <translation type="unfinished">Se tipărește chitanța.</translation>
+    </message>
+</context>
+<context>
+    <name>CopiesStepper</name>
+    <message>
+        <source>How many copies?</source>
+        <translation type="unfinished">Câte copii?</translation>
+    </message>
+    <message>
+        <source>Fewer copies</source>
+        <translation type="unfinished">Mai puține copii</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln copies</source>
+        <translation type="unfinished">
+            <numerusform>%Ln copie</numerusform>
+            <numerusform>%Ln copii</numerusform>
+            <numerusform>%Ln de copii</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More copies</source>
+        <translation type="unfinished">Mai multe copii</translation>
+    </message>
+</context>
+<context>
+    <name>CopyScreen</name>
+    <message>
+        <source>Copy a document</source>
+        <translation type="unfinished">Copiați un document</translation>
+    </message>
+    <message>
+        <source>Lift the scanner lid. Put your page face down on the glass. Close the lid.</source>
+        <translation type="unfinished">Ridicați capacul scanerului. Puneți pagina cu fața în jos pe geam. Închideți capacul.</translation>
+    </message>
+    <message>
+        <source>We do not keep a copy of your document.</source>
+        <translation type="unfinished">Nu păstrăm o copie a documentului.</translation>
+    </message>
+    <message>
+        <source>Colour or black and white?</source>
+        <translation type="unfinished">Color sau alb-negru?</translation>
+    </message>
+    <message>
+        <source>Black and white</source>
+        <translation type="unfinished">Alb-negru</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished">Color</translation>
+    </message>
+    <message>
+        <source>Scanning progress</source>
+        <translation type="unfinished">Progresul scanării</translation>
+    </message>
+    <message>
+        <source>Your copy has printed. Take your copy from the printer and your page from the scanner.</source>
+        <translation type="unfinished">Copia s-a tipărit. Luați copia din imprimantă și pagina din scaner.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">Copiați</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished">Terminați</translation>
+    </message>
+    <message>
+        <source>Copy another page</source>
+        <translation type="unfinished">Copiați altă pagină</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Înapoi</translation>
+    </message>
+    <message>
+        <source>The printer needs attention</source>
+        <translation type="unfinished">Imprimanta are o problemă</translation>
+    </message>
+</context>
+<context>
+    <name>CopyViewModel</name>
+    <message>
+        <source>Scanning your document. Please wait.</source>
+        <translation type="unfinished">Se scanează documentul. Așteptați.</translation>
     </message>
 </context>
 <context>
@@ -203,6 +280,94 @@
     <message>
         <source>This does not look right. Please check what you typed.</source>
         <translation type="unfinished">Nu pare corect. Verificați ce ați scris.</translation>
+    </message>
+</context>
+<context>
+    <name>FaultPanel</name>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished">Încercați din nou</translation>
+    </message>
+    <message>
+        <source>Get help</source>
+        <translation type="unfinished">Cereți ajutor</translation>
+    </message>
+</context>
+<context>
+    <name>FormsScreen</name>
+    <message>
+        <source>Print a council form</source>
+        <translation type="unfinished">Tipăriți un formular al primăriei</translation>
+    </message>
+    <message>
+        <source>Tap the form you want. Printing is free.</source>
+        <translation type="unfinished">Atingeți formularul dorit. Tipărirea este gratuită.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln pagină</numerusform>
+            <numerusform>%Ln pagini</numerusform>
+            <numerusform>%Ln de pagini</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first page of the form</source>
+        <translation type="unfinished">Prima pagină a formularului</translation>
+    </message>
+    <message>
+        <source>Your form has printed. Please take it from the printer.</source>
+        <translation type="unfinished">Formularul s-a tipărit. Luați-l din imprimantă.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished">Tipăriți</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished">Terminați</translation>
+    </message>
+    <message>
+        <source>Print another form</source>
+        <translation type="unfinished">Tipăriți alt formular</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Înapoi</translation>
+    </message>
+    <message>
+        <source>The printer needs attention</source>
+        <translation type="unfinished">Imprimanta are o problemă</translation>
+    </message>
+</context>
+<context>
+    <name>FormsViewModel</name>
+    <message>
+        <source>Sending your form to the printer.</source>
+        <translation type="unfinished">Se trimite formularul la imprimantă.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpScreen</name>
+    <message>
+        <source>A member of staff is coming</source>
+        <translation type="unfinished">Vine un angajat</translation>
+    </message>
+    <message>
+        <source>A member of staff has been asked to come and help you</source>
+        <translation type="unfinished">Am cerut unui angajat să vină să vă ajute</translation>
+    </message>
+    <message>
+        <source>Please stay at the station. Staff wear a council badge.</source>
+        <translation type="unfinished">Rămâneți lângă terminal. Angajații poartă un ecuson al primăriei.</translation>
+    </message>
+    <message>
+        <source>What you have done so far is kept.</source>
+        <translation type="unfinished">Ce ați făcut până acum este păstrat.</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation type="unfinished">Înapoi</translation>
     </message>
 </context>
 <context>
@@ -257,8 +422,54 @@
         <translation type="unfinished">Limba: %1</translation>
     </message>
     <message>
+        <source>Get help</source>
+        <translation type="unfinished">Cereți ajutor</translation>
+    </message>
+    <message>
         <source>Start again</source>
         <translation type="unfinished">Începeți din nou</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJobTracker</name>
+    <message>
+        <source>Printing. Please wait.</source>
+        <translation type="unfinished">Se tipărește. Așteptați.</translation>
+    </message>
+    <message>
+        <source>Please ask a member of staff for help.</source>
+        <translation type="unfinished">Cereți ajutor unui angajat.</translation>
+    </message>
+    <message>
+        <source>The printer has run out of paper. Please ask a member of staff to add paper. Your pages will print then.</source>
+        <translation type="unfinished">Imprimanta nu mai are hârtie. Cereți unui angajat să pună hârtie. Apoi paginile se vor tipări.</translation>
+    </message>
+    <message>
+        <source>The printer has run out of ink.</source>
+        <translation type="unfinished">Imprimanta nu mai are cerneală.</translation>
+    </message>
+    <message>
+        <source>Paper is stuck in the printer.</source>
+        <translation type="unfinished">Hârtia s-a blocat în imprimantă.</translation>
+    </message>
+    <message>
+        <source>A door on the printer is open.</source>
+        <translation type="unfinished">O ușă a imprimantei este deschisă.</translation>
+    </message>
+    <message>
+        <source>The printer is not working.</source>
+        <translation type="unfinished">Imprimanta nu funcționează.</translation>
+    </message>
+    <message>
+        <source>Your pages could not be printed. Please ask a member of staff for help.</source>
+        <translation type="unfinished">Paginile nu au putut fi tipărite. Cereți ajutor unui angajat.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintStatus</name>
+    <message>
+        <source>Printed. Please take your pages from the printer.</source>
+        <translation type="unfinished">S-a tipărit. Luați paginile din imprimantă.</translation>
     </message>
 </context>
 <context>
@@ -332,6 +543,37 @@
     </message>
 </context>
 <context>
+    <name>ScannerFault</name>
+    <message>
+        <source>The paper is stuck in the scanner. Open the feeder and take the paper out. Then tap Try again.</source>
+        <translation type="unfinished">Hârtia s-a blocat în scaner. Deschideți alimentatorul și scoateți hârtia. Apoi atingeți Încercați din nou.</translation>
+    </message>
+    <message>
+        <source>There is no paper in the feeder. Put your pages in and tap Try again.</source>
+        <translation type="unfinished">Nu este hârtie în alimentator. Puneți paginile și atingeți Încercați din nou.</translation>
+    </message>
+    <message>
+        <source>The scanner lid is open. Close it and tap Try again.</source>
+        <translation type="unfinished">Capacul scanerului este deschis. Închideți-l și atingeți Încercați din nou.</translation>
+    </message>
+    <message>
+        <source>The scanner is busy. Wait a moment and tap Try again.</source>
+        <translation type="unfinished">Scanerul este ocupat. Așteptați puțin și atingeți Încercați din nou.</translation>
+    </message>
+    <message>
+        <source>The scanner is not working. Please ask a member of staff for help.</source>
+        <translation type="unfinished">Scanerul nu funcționează. Cereți ajutor unui angajat.</translation>
+    </message>
+    <message>
+        <source>The scanner needs attention</source>
+        <translation type="unfinished">Scanerul are o problemă</translation>
+    </message>
+    <message>
+        <source>Scanning stopped. Your other pages are kept.</source>
+        <translation type="unfinished">Scanarea s-a oprit. Celelalte pagini sunt păstrate.</translation>
+    </message>
+</context>
+<context>
     <name>SendingScreen</name>
     <message>
         <source>Working</source>
@@ -349,12 +591,28 @@
         <translation type="unfinished">Cui trimiteți documentele?</translation>
     </message>
     <message>
+        <source>What would you like to do?</source>
+        <translation type="unfinished">Ce doriți să faceți?</translation>
+    </message>
+    <message>
         <source>Tap the council service that asked you for documents.</source>
         <translation type="unfinished">Atingeți serviciul primăriei care v-a cerut documentele.</translation>
     </message>
     <message>
         <source>You will need: %1</source>
         <translation type="unfinished">Veți avea nevoie de: %1</translation>
+    </message>
+    <message>
+        <source>Other things you can do here</source>
+        <translation type="unfinished">Alte lucruri pe care le puteți face aici</translation>
+    </message>
+    <message>
+        <source>Print a council form</source>
+        <translation type="unfinished">Tipăriți un formular al primăriei</translation>
+    </message>
+    <message>
+        <source>Copy a document</source>
+        <translation type="unfinished">Copiați un document</translation>
     </message>
     <message>
         <source>Back</source>
@@ -378,6 +636,25 @@
     <message>
         <source>No, carry on</source>
         <translation type="unfinished">Nu, continuați</translation>
+    </message>
+</context>
+<context>
+    <name>StationViewModel</name>
+    <message>
+        <source>Sorry, this station is not working at the moment. Please ask a member of staff for help.</source>
+        <translation type="unfinished">Ne pare rău, acest terminal nu funcționează acum. Cereți ajutor unui angajat.</translation>
+    </message>
+    <message>
+        <source>The scanner is not working at the moment, so you cannot send or copy documents here today.</source>
+        <translation type="unfinished">Scanerul nu funcționează acum. Azi nu puteți trimite sau copia documente aici.</translation>
+    </message>
+    <message>
+        <source>You cannot send documents from this station at the moment.</source>
+        <translation type="unfinished">Acum nu puteți trimite documente de la acest terminal.</translation>
+    </message>
+    <message>
+        <source>The printer is not working at the moment, so you cannot print or copy here today.</source>
+        <translation type="unfinished">Imprimanta nu funcționează acum. Azi nu puteți tipări sau copia aici.</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,10 @@
         <source>Touch to start</source>
         <translation type="unfinished">Başlamak için dokunun</translation>
     </message>
+    <message>
+        <source>Get help</source>
+        <translation type="unfinished">Yardım al</translation>
+    </message>
 </context>
 <context>
     <name>CaptureScreen</name>
@@ -65,33 +69,6 @@
     <message>
         <source>Back</source>
         <translation type="unfinished">Geri</translation>
-    </message>
-</context>
-<context>
-    <name>CaptureViewModel</name>
-    <message>
-        <source>The paper is stuck in the scanner. Open the feeder, take the paper out and tap Scan again.</source>
-        <translation type="unfinished">Kâğıt tarayıcıda sıkıştı. Besleyiciyi açın, kâğıdı çıkarın ve yeniden Tara düğmesine dokunun.</translation>
-    </message>
-    <message>
-        <source>There is no paper in the feeder. Put your pages in and tap Scan again.</source>
-        <translation type="unfinished">Besleyicide kâğıt yok. Sayfalarınızı koyun ve yeniden Tara düğmesine dokunun.</translation>
-    </message>
-    <message>
-        <source>The scanner lid is open. Close it and tap Scan again.</source>
-        <translation type="unfinished">Tarayıcının kapağı açık. Kapağı kapatın ve yeniden Tara düğmesine dokunun.</translation>
-    </message>
-    <message>
-        <source>The scanner is busy. Wait a moment and tap Scan again.</source>
-        <translation type="unfinished">Tarayıcı meşgul. Biraz bekleyin ve yeniden Tara düğmesine dokunun.</translation>
-    </message>
-    <message>
-        <source>Scanning stopped. Your other pages are kept.</source>
-        <translation type="unfinished">Tarama durdu. Diğer sayfalarınız saklandı.</translation>
-    </message>
-    <message>
-        <source>The scanner is not working. Please ask a member of staff for help.</source>
-        <translation type="unfinished">Tarayıcı çalışmıyor. Lütfen bir görevliden yardım isteyin.</translation>
     </message>
 </context>
 <context>
@@ -157,8 +134,106 @@
         <translation type="unfinished">Bundan sonra ne olacak</translation>
     </message>
     <message>
+        <source>Your receipt has printed. Please take it from the printer.</source>
+        <translation type="unfinished">Makbuzunuz yazdırıldı. Lütfen yazıcıdan alın.</translation>
+    </message>
+    <message>
+        <source>Print a receipt</source>
+        <translation type="unfinished">Makbuz yazdır</translation>
+    </message>
+    <message>
         <source>Finish</source>
         <translation type="unfinished">Bitir</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationViewModel</name>
+    <message>
+        <source>Printing your receipt.</source>
+        <translation type="unfinished">Makbuzunuz yazdırılıyor.</translation>
+    </message>
+</context>
+<context>
+    <name>CopiesStepper</name>
+    <message>
+        <source>How many copies?</source>
+        <translation type="unfinished">Kaç kopya?</translation>
+    </message>
+    <message>
+        <source>Fewer copies</source>
+        <translation type="unfinished">Daha az kopya</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln copies</source>
+        <translation type="unfinished">
+            <numerusform>%Ln kopya</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More copies</source>
+        <translation type="unfinished">Daha fazla kopya</translation>
+    </message>
+</context>
+<context>
+    <name>CopyScreen</name>
+    <message>
+        <source>Copy a document</source>
+        <translation type="unfinished">Belge fotokopisi çek</translation>
+    </message>
+    <message>
+        <source>Lift the scanner lid. Put your page face down on the glass. Close the lid.</source>
+        <translation type="unfinished">Tarayıcının kapağını kaldırın. Sayfanızı yüzü aşağı bakacak şekilde cama koyun. Kapağı kapatın.</translation>
+    </message>
+    <message>
+        <source>We do not keep a copy of your document.</source>
+        <translation type="unfinished">Belgenizin bir kopyasını saklamıyoruz.</translation>
+    </message>
+    <message>
+        <source>Colour or black and white?</source>
+        <translation type="unfinished">Renkli mi, siyah beyaz mı?</translation>
+    </message>
+    <message>
+        <source>Black and white</source>
+        <translation type="unfinished">Siyah beyaz</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished">Renkli</translation>
+    </message>
+    <message>
+        <source>Scanning progress</source>
+        <translation type="unfinished">Tarama durumu</translation>
+    </message>
+    <message>
+        <source>Your copy has printed. Take your copy from the printer and your page from the scanner.</source>
+        <translation type="unfinished">Kopyanız yazdırıldı. Kopyanızı yazıcıdan, sayfanızı tarayıcıdan alın.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">Kopyala</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished">Bitir</translation>
+    </message>
+    <message>
+        <source>Copy another page</source>
+        <translation type="unfinished">Başka bir sayfa kopyala</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Geri</translation>
+    </message>
+    <message>
+        <source>The printer needs attention</source>
+        <translation type="unfinished">Yazıcıda bir sorun var</translation>
+    </message>
+</context>
+<context>
+    <name>CopyViewModel</name>
+    <message>
+        <source>Scanning your document. Please wait.</source>
+        <translation type="unfinished">Belgeniz taranıyor. Lütfen bekleyin.</translation>
     </message>
 </context>
 <context>
@@ -201,6 +276,92 @@
     <message>
         <source>This does not look right. Please check what you typed.</source>
         <translation type="unfinished">Bu doğru görünmüyor. Lütfen yazdığınızı kontrol edin.</translation>
+    </message>
+</context>
+<context>
+    <name>FaultPanel</name>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished">Tekrar dene</translation>
+    </message>
+    <message>
+        <source>Get help</source>
+        <translation type="unfinished">Yardım al</translation>
+    </message>
+</context>
+<context>
+    <name>FormsScreen</name>
+    <message>
+        <source>Print a council form</source>
+        <translation type="unfinished">Belediye formu yazdır</translation>
+    </message>
+    <message>
+        <source>Tap the form you want. Printing is free.</source>
+        <translation type="unfinished">İstediğiniz forma dokunun. Yazdırmak ücretsizdir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln sayfa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first page of the form</source>
+        <translation type="unfinished">Formun ilk sayfası</translation>
+    </message>
+    <message>
+        <source>Your form has printed. Please take it from the printer.</source>
+        <translation type="unfinished">Formunuz yazdırıldı. Lütfen yazıcıdan alın.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished">Yazdır</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished">Bitir</translation>
+    </message>
+    <message>
+        <source>Print another form</source>
+        <translation type="unfinished">Başka bir form yazdır</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Geri</translation>
+    </message>
+    <message>
+        <source>The printer needs attention</source>
+        <translation type="unfinished">Yazıcıda bir sorun var</translation>
+    </message>
+</context>
+<context>
+    <name>FormsViewModel</name>
+    <message>
+        <source>Sending your form to the printer.</source>
+        <translation type="unfinished">Formunuz yazıcıya gönderiliyor.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpScreen</name>
+    <message>
+        <source>A member of staff is coming</source>
+        <translation type="unfinished">Bir görevli geliyor</translation>
+    </message>
+    <message>
+        <source>A member of staff has been asked to come and help you</source>
+        <translation type="unfinished">Size yardım etmesi için bir görevli çağrıldı</translation>
+    </message>
+    <message>
+        <source>Please stay at the station. Staff wear a council badge.</source>
+        <translation type="unfinished">Lütfen bu noktada bekleyin. Görevliler belediye kartı takar.</translation>
+    </message>
+    <message>
+        <source>What you have done so far is kept.</source>
+        <translation type="unfinished">Şimdiye kadar yaptıklarınız saklanıyor.</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation type="unfinished">Geri dön</translation>
     </message>
 </context>
 <context>
@@ -253,8 +414,54 @@
         <translation type="unfinished">Dil: %1</translation>
     </message>
     <message>
+        <source>Get help</source>
+        <translation type="unfinished">Yardım al</translation>
+    </message>
+    <message>
         <source>Start again</source>
         <translation type="unfinished">Baştan başla</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJobTracker</name>
+    <message>
+        <source>Printing. Please wait.</source>
+        <translation type="unfinished">Yazdırılıyor. Lütfen bekleyin.</translation>
+    </message>
+    <message>
+        <source>Please ask a member of staff for help.</source>
+        <translation type="unfinished">Lütfen bir görevliden yardım isteyin.</translation>
+    </message>
+    <message>
+        <source>The printer has run out of paper. Please ask a member of staff to add paper. Your pages will print then.</source>
+        <translation type="unfinished">Yazıcının kâğıdı bitti. Lütfen bir görevliden kâğıt koymasını isteyin. Sayfalarınız sonra yazdırılacak.</translation>
+    </message>
+    <message>
+        <source>The printer has run out of ink.</source>
+        <translation type="unfinished">Yazıcının mürekkebi bitti.</translation>
+    </message>
+    <message>
+        <source>Paper is stuck in the printer.</source>
+        <translation type="unfinished">Yazıcıda kâğıt sıkıştı.</translation>
+    </message>
+    <message>
+        <source>A door on the printer is open.</source>
+        <translation type="unfinished">Yazıcının bir kapağı açık.</translation>
+    </message>
+    <message>
+        <source>The printer is not working.</source>
+        <translation type="unfinished">Yazıcı çalışmıyor.</translation>
+    </message>
+    <message>
+        <source>Your pages could not be printed. Please ask a member of staff for help.</source>
+        <translation type="unfinished">Sayfalarınız yazdırılamadı. Lütfen bir görevliden yardım isteyin.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintStatus</name>
+    <message>
+        <source>Printed. Please take your pages from the printer.</source>
+        <translation type="unfinished">Yazdırıldı. Lütfen sayfalarınızı yazıcıdan alın.</translation>
     </message>
 </context>
 <context>
@@ -328,6 +535,37 @@
     </message>
 </context>
 <context>
+    <name>ScannerFault</name>
+    <message>
+        <source>The paper is stuck in the scanner. Open the feeder and take the paper out. Then tap Try again.</source>
+        <translation type="unfinished">Kâğıt tarayıcıda sıkıştı. Besleyiciyi açıp kâğıdı çıkarın. Sonra Tekrar dene düğmesine dokunun.</translation>
+    </message>
+    <message>
+        <source>There is no paper in the feeder. Put your pages in and tap Try again.</source>
+        <translation type="unfinished">Besleyicide kâğıt yok. Sayfalarınızı koyun ve Tekrar dene düğmesine dokunun.</translation>
+    </message>
+    <message>
+        <source>The scanner lid is open. Close it and tap Try again.</source>
+        <translation type="unfinished">Tarayıcının kapağı açık. Kapağı kapatın ve Tekrar dene düğmesine dokunun.</translation>
+    </message>
+    <message>
+        <source>The scanner is busy. Wait a moment and tap Try again.</source>
+        <translation type="unfinished">Tarayıcı meşgul. Biraz bekleyin ve Tekrar dene düğmesine dokunun.</translation>
+    </message>
+    <message>
+        <source>The scanner is not working. Please ask a member of staff for help.</source>
+        <translation type="unfinished">Tarayıcı çalışmıyor. Lütfen bir görevliden yardım isteyin.</translation>
+    </message>
+    <message>
+        <source>The scanner needs attention</source>
+        <translation type="unfinished">Tarayıcıda bir sorun var</translation>
+    </message>
+    <message>
+        <source>Scanning stopped. Your other pages are kept.</source>
+        <translation type="unfinished">Tarama durdu. Diğer sayfalarınız saklandı.</translation>
+    </message>
+</context>
+<context>
     <name>SendingScreen</name>
     <message>
         <source>Working</source>
@@ -345,12 +583,28 @@
         <translation type="unfinished">Belgeleri kime gönderiyorsunuz?</translation>
     </message>
     <message>
+        <source>What would you like to do?</source>
+        <translation type="unfinished">Ne yapmak istersiniz?</translation>
+    </message>
+    <message>
         <source>Tap the council service that asked you for documents.</source>
         <translation type="unfinished">Sizden belge isteyen belediye hizmetine dokunun.</translation>
     </message>
     <message>
         <source>You will need: %1</source>
         <translation type="unfinished">Gerekenler: %1</translation>
+    </message>
+    <message>
+        <source>Other things you can do here</source>
+        <translation type="unfinished">Burada yapabileceğiniz diğer şeyler</translation>
+    </message>
+    <message>
+        <source>Print a council form</source>
+        <translation type="unfinished">Belediye formu yazdır</translation>
+    </message>
+    <message>
+        <source>Copy a document</source>
+        <translation type="unfinished">Belge fotokopisi çek</translation>
     </message>
     <message>
         <source>Back</source>
@@ -374,6 +628,25 @@
     <message>
         <source>No, carry on</source>
         <translation type="unfinished">Hayır, devam et</translation>
+    </message>
+</context>
+<context>
+    <name>StationViewModel</name>
+    <message>
+        <source>Sorry, this station is not working at the moment. Please ask a member of staff for help.</source>
+        <translation type="unfinished">Üzgünüz, bu nokta şu anda çalışmıyor. Lütfen bir görevliden yardım isteyin.</translation>
+    </message>
+    <message>
+        <source>The scanner is not working at the moment, so you cannot send or copy documents here today.</source>
+        <translation type="unfinished">Tarayıcı şu anda çalışmıyor. Bugün burada belge gönderemez veya kopyalayamazsınız.</translation>
+    </message>
+    <message>
+        <source>You cannot send documents from this station at the moment.</source>
+        <translation type="unfinished">Şu anda bu noktadan belge gönderemezsiniz.</translation>
+    </message>
+    <message>
+        <source>The printer is not working at the moment, so you cannot print or copy here today.</source>
+        <translation type="unfinished">Yazıcı şu anda çalışmıyor. Bugün burada yazdıramaz veya kopyalayamazsınız.</translation>
     </message>
 </context>
 </TS>

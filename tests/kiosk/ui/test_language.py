@@ -5,9 +5,8 @@ the station's default language back for the next resident."""
 
 from __future__ import annotations
 
-import os
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,13 +15,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtQuick import QQuickItem
 from pytestqt.qtbot import QtBot
 
-from drivers.backoffice import HttpBackOffice, ServiceEndpoint
-from drivers.scanner import SaneScanner
-from kiosk.app import build_window
 from kiosk.config import StationConfig
 from kiosk.core.journey import Journey, State, SystemClock
 from kiosk.documents.pages import PageStore
-from kiosk.outbox import FileOutbox, OutboxSender, Station
 from kiosk.testbed.receiver import Receiver
 from kiosk.ui.language import LanguageViewModel, qm_path
 from kiosk.ui.window import KioskWindow
@@ -146,25 +141,25 @@ def test_attract_offers_the_station_languages_each_in_its_own_script(
 
 
 def test_tapping_a_language_on_attract_picks_it_and_starts(
-    kiosk_window: KioskWindow, qtbot: QtBot, screenshot: Shot
+    station: KioskWindow, qtbot: QtBot, screenshot: Shot
 ) -> None:
-    tap(qtbot, kiosk_window, "language_pl")
-    wait_for_screen(qtbot, kiosk_window, "service")
+    tap(qtbot, station, "language_pl")
+    wait_for_screen(qtbot, station, "service")
 
-    assert kiosk_window.screens.language.code == "pl"
-    assert "Do kogo wysyłasz dokumenty?" in shown_texts(kiosk_window)
-    assert item(kiosk_window, "languageButton").property("text") == "Polski"
+    assert station.screens.language.code == "pl"
+    assert "Do kogo wysyłasz dokumenty?" in shown_texts(station)
+    assert item(station, "languageButton").property("text") == "Polski"
     assert QLocale().name() == "pl_PL"
-    screenshot(kiosk_window, "service_pl")
+    screenshot(station, "service_pl")
 
 
 # --- switching mid-journey -----------------------------------------------------------------
 
 
 def test_switching_language_mid_journey_keeps_the_pages_and_typed_fields(
-    kiosk_window: KioskWindow, qtbot: QtBot, screenshot: Shot
+    station: KioskWindow, qtbot: QtBot, screenshot: Shot
 ) -> None:
-    window, journey = kiosk_window, kiosk_window.screens.journey
+    window, journey = station, station.screens.journey
     tap(qtbot, window, "startButton")
     wait_for_screen(qtbot, window, "service")
     assert item(window, "languageButton").isVisible()
@@ -199,9 +194,9 @@ def test_switching_language_mid_journey_keeps_the_pages_and_typed_fields(
 
 
 def test_arabic_lays_the_screens_out_right_to_left(
-    kiosk_window: KioskWindow, qtbot: QtBot, screenshot: Shot
+    station: KioskWindow, qtbot: QtBot, screenshot: Shot
 ) -> None:
-    window = kiosk_window
+    window = station
     tap(qtbot, window, "startButton")
     wait_for_screen(qtbot, window, "service")
     tap(qtbot, window, "service_council-tax")
@@ -240,9 +235,9 @@ def test_arabic_lays_the_screens_out_right_to_left(
 
 @pytest.mark.parametrize("code", ["ar", "ne"])
 def test_attract_and_service_screens_in_arabic_and_nepali(
-    kiosk_window: KioskWindow, qtbot: QtBot, screenshot: Shot, code: str
+    station: KioskWindow, qtbot: QtBot, screenshot: Shot, code: str
 ) -> None:
-    window = kiosk_window
+    window = station
     window.screens.language.choose(code)  # as the station's default would
     qtbot.wait(50)
     start = item(window, "startButton")
@@ -258,42 +253,6 @@ def test_attract_and_service_screens_in_arabic_and_nepali(
 
 
 # --- a whole journey in Arabic, sent to the receiver -------------------------------------
-
-
-@pytest.fixture
-def station(
-    qapp: QGuiApplication,
-    qtbot: QtBot,
-    tmp_path: Path,
-    demo_config: StationConfig,
-    sane_config_dir: Path,
-    backoffice_receiver: Receiver,
-) -> Iterator[KioskWindow]:
-    """The kiosk with the real scanner, outbox, sender and receiver."""
-    info = demo_config.station
-    outbox = FileOutbox(
-        tmp_path / "outbox", os.urandom(32), Station(info.id, info.site, info.reference_prefix)
-    )
-    token = tmp_path / "token"
-    token.write_text("test-token")
-    office = HttpBackOffice(
-        [
-            ServiceEndpoint(s.id, backoffice_receiver.service_url(s.id), token, read_timeout_s=5)
-            for s in demo_config.services
-        ]
-    )
-    sender = OutboxSender(outbox, office, retry_initial_s=0.05, retry_max_s=0.2).start()
-    scanner = SaneScanner(demo_config.scanner.device, sane_config_dir)
-    window = build_window(demo_config, scanner, outbox)
-    window.show(windowed=True)
-    qtbot.waitUntil(lambda: window.window.isExposed())
-    yield window
-    qtbot.waitUntil(lambda: not window.screens.background.busy, timeout=SCAN_TIMEOUT_MS)
-    assert window.qml_warnings == []
-    window.close()
-    qapp.processEvents()
-    sender.stop()
-    outbox.close()
 
 
 def test_documents_sent_in_arabic_carry_the_language_and_show_arabic_dates(

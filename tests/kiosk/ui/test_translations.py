@@ -4,6 +4,7 @@ are compiled from the .ts files as they are now."""
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import subprocess
@@ -127,6 +128,26 @@ def test_the_compiled_translation_is_built_from_the_current_file(code: str, tmp_
     assert fresh.read_bytes() == built.read_bytes(), (
         f"{built.name} is older than {ts_path(code).name}: run `make translations`"
     )
+
+
+def test_every_translated_text_in_python_is_a_literal_lupdate_can_find() -> None:
+    """self.tr(text) or translate(context, text) with a variable hides the text from lupdate."""
+    hidden = []
+    for path in sorted((REPO / "kiosk").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "attr", getattr(node.func, "id", ""))
+            literal_args = {"tr": 1, "translate": 2}.get(name)
+            if literal_args is None or len(node.args) < literal_args:
+                continue
+            if not all(_is_literal(arg) for arg in node.args[:literal_args]):
+                hidden.append(f"{path.relative_to(REPO)}:{node.lineno}")
+    assert not hidden, "translate literal strings only: " + ", ".join(hidden)
+
+
+def _is_literal(node: ast.expr) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, str)
 
 
 def test_the_tools_come_with_the_venv() -> None:

@@ -34,7 +34,7 @@ RowLayout {
         font.pixelSize: Theme.headingSize
         font.bold: true
         Accessible.role: Accessible.StaticText
-        Accessible.name: qsTr("%n copies", "", stepper.value)
+        Accessible.name: qsTr("%Ln copies", "", stepper.value)
     }
     SecondaryButton {
         objectName: "moreCopiesButton"

@@ -97,7 +97,7 @@ Rectangle {
                                 }
                                 Text {
                                     Layout.fillWidth: true
-                                    text: qsTr("%n page(s)", "", tile.modelData.pages)
+                                    text: qsTr("%Ln page(s)", "", tile.modelData.pages)
                                     color: Theme.secondaryText
                                     font.family: Theme.fontFamily
                                     font.pixelSize: Theme.bodySize
