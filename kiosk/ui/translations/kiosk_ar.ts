@@ -19,6 +19,10 @@
 <context>
     <name>CaptureScreen</name>
     <message>
+        <source>Scan page %1 again</source>
+        <translation type="unfinished">امسح الصفحة %L1 مرة أخرى</translation>
+    </message>
+    <message>
         <source>Scan your documents</source>
         <translation type="unfinished">امسح مستنداتك ضوئيًا</translation>
     </message>
@@ -69,6 +73,10 @@
     <message>
         <source>Back</source>
         <translation type="unfinished">رجوع</translation>
+    </message>
+    <message>
+        <source>Keep the old page</source>
+        <translation type="unfinished">احتفظ بالصفحة القديمة</translation>
     </message>
 </context>
 <context>
@@ -491,31 +499,35 @@
         <translation type="unfinished">راجع صفحاتك</translation>
     </message>
     <message>
-        <source>Make sure every page is the right way up and easy to read.</source>
-        <translation type="unfinished">تأكد من أن كل صفحة في الاتجاه الصحيح وسهلة القراءة.</translation>
-    </message>
-    <message>
         <source>There are no pages left. Scan at least one page to send.</source>
         <translation type="unfinished">لم تبقَ أي صفحات. امسح صفحة واحدة على الأقل لإرسالها.</translation>
-    </message>
-    <message>
-        <source>Page %L1</source>
-        <translation type="unfinished">الصفحة %L1</translation>
     </message>
     <message>
         <source>Turn</source>
         <translation type="unfinished">تدوير</translation>
     </message>
     <message>
-        <source>Turn page %L1</source>
-        <translation type="unfinished">تدوير الصفحة %L1</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation type="unfinished">حذف</translation>
     </message>
     <message>
-        <source>Delete page %L1</source>
+        <source>Make sure every page is the right way up and easy to read. Tap a page to see it larger.</source>
+        <translation type="unfinished">تأكد من أن كل صفحة في الاتجاه الصحيح وسهلة القراءة. المس صفحة لتراها أكبر.</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished">الصفحة %L1</translation>
+    </message>
+    <message>
+        <source>See page %1 larger</source>
+        <translation type="unfinished">اعرض الصفحة %L1 بحجم أكبر</translation>
+    </message>
+    <message>
+        <source>Turn page %1</source>
+        <translation type="unfinished">تدوير الصفحة %L1</translation>
+    </message>
+    <message>
+        <source>Delete page %1</source>
         <translation type="unfinished">حذف الصفحة %L1</translation>
     </message>
     <message>
@@ -525,6 +537,58 @@
     <message>
         <source>Scan more pages</source>
         <translation type="unfinished">امسح صفحات أخرى</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished">الصفحة %L1 من %L2</translation>
+    </message>
+    <message>
+        <source>Scan this page again</source>
+        <translation type="unfinished">امسح هذه الصفحة مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Scan page %1 again</source>
+        <translation type="unfinished">امسح الصفحة %L1 مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Move earlier</source>
+        <translation type="unfinished">انقل إلى الأمام</translation>
+    </message>
+    <message>
+        <source>Move page %1 earlier</source>
+        <translation type="unfinished">انقل الصفحة %L1 إلى الأمام</translation>
+    </message>
+    <message>
+        <source>Move later</source>
+        <translation type="unfinished">انقل إلى الخلف</translation>
+    </message>
+    <message>
+        <source>Move page %1 later</source>
+        <translation type="unfinished">انقل الصفحة %L1 إلى الخلف</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">إغلاق</translation>
+    </message>
+    <message>
+        <source>Close page %1</source>
+        <translation type="unfinished">أغلق الصفحة %L1</translation>
+    </message>
+    <message>
+        <source>Delete page %1?</source>
+        <translation type="unfinished">هل تريد حذف الصفحة %L1؟</translation>
+    </message>
+    <message>
+        <source>You can scan it again afterwards if you need it.</source>
+        <translation type="unfinished">يمكنك مسحها مرة أخرى لاحقًا إذا احتجت إليها.</translation>
+    </message>
+    <message>
+        <source>Yes, delete page %1</source>
+        <translation type="unfinished">نعم، احذف الصفحة %L1</translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <translation type="unfinished">لا، احتفظ بها</translation>
     </message>
 </context>
 <context>

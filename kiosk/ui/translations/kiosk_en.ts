@@ -19,6 +19,10 @@
 <context>
     <name>CaptureScreen</name>
     <message>
+        <source>Scan page %1 again</source>
+        <translation>Scan page %1 again</translation>
+    </message>
+    <message>
         <source>Scan your documents</source>
         <translation>Scan your documents</translation>
     </message>
@@ -69,6 +73,10 @@
     <message>
         <source>Back</source>
         <translation>Back</translation>
+    </message>
+    <message>
+        <source>Keep the old page</source>
+        <translation>Keep the old page</translation>
     </message>
 </context>
 <context>
@@ -475,32 +483,36 @@
         <translation>Check your pages</translation>
     </message>
     <message>
-        <source>Make sure every page is the right way up and easy to read.</source>
-        <translation>Make sure every page is the right way up and easy to read.</translation>
-    </message>
-    <message>
         <source>There are no pages left. Scan at least one page to send.</source>
         <translation>There are no pages left. Scan at least one page to send.</translation>
-    </message>
-    <message>
-        <source>Page %L1</source>
-        <translation>Page %L1</translation>
     </message>
     <message>
         <source>Turn</source>
         <translation>Turn</translation>
     </message>
     <message>
-        <source>Turn page %L1</source>
-        <translation>Turn page %L1</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <source>Delete page %L1</source>
-        <translation>Delete page %L1</translation>
+        <source>Make sure every page is the right way up and easy to read. Tap a page to see it larger.</source>
+        <translation>Make sure every page is the right way up and easy to read. Tap a page to see it larger.</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>See page %1 larger</source>
+        <translation>See page %1 larger</translation>
+    </message>
+    <message>
+        <source>Turn page %1</source>
+        <translation>Turn page %1</translation>
+    </message>
+    <message>
+        <source>Delete page %1</source>
+        <translation>Delete page %1</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -509,6 +521,58 @@
     <message>
         <source>Scan more pages</source>
         <translation>Scan more pages</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Scan this page again</source>
+        <translation>Scan this page again</translation>
+    </message>
+    <message>
+        <source>Scan page %1 again</source>
+        <translation>Scan page %1 again</translation>
+    </message>
+    <message>
+        <source>Move earlier</source>
+        <translation>Move earlier</translation>
+    </message>
+    <message>
+        <source>Move page %1 earlier</source>
+        <translation>Move page %1 earlier</translation>
+    </message>
+    <message>
+        <source>Move later</source>
+        <translation>Move later</translation>
+    </message>
+    <message>
+        <source>Move page %1 later</source>
+        <translation>Move page %1 later</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close page %1</source>
+        <translation>Close page %1</translation>
+    </message>
+    <message>
+        <source>Delete page %1?</source>
+        <translation>Delete page %1?</translation>
+    </message>
+    <message>
+        <source>You can scan it again afterwards if you need it.</source>
+        <translation>You can scan it again afterwards if you need it.</translation>
+    </message>
+    <message>
+        <source>Yes, delete page %1</source>
+        <translation>Yes, delete page %1</translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <translation>No, keep it</translation>
     </message>
 </context>
 <context>

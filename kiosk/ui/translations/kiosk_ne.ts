@@ -19,6 +19,10 @@
 <context>
     <name>CaptureScreen</name>
     <message>
+        <source>Scan page %1 again</source>
+        <translation type="unfinished">पाना %L1 फेरि स्क्यान गर्नुहोस्</translation>
+    </message>
+    <message>
         <source>Scan your documents</source>
         <translation type="unfinished">आफ्ना कागजातहरू स्क्यान गर्नुहोस्</translation>
     </message>
@@ -69,6 +73,10 @@
     <message>
         <source>Back</source>
         <translation type="unfinished">पछाडि</translation>
+    </message>
+    <message>
+        <source>Keep the old page</source>
+        <translation type="unfinished">पुरानो पाना राख्नुहोस्</translation>
     </message>
 </context>
 <context>
@@ -475,31 +483,35 @@
         <translation type="unfinished">आफ्ना पानाहरू जाँच गर्नुहोस्</translation>
     </message>
     <message>
-        <source>Make sure every page is the right way up and easy to read.</source>
-        <translation type="unfinished">हरेक पाना सिधा छ र सजिलै पढ्न सकिन्छ भनी हेर्नुहोस्।</translation>
-    </message>
-    <message>
         <source>There are no pages left. Scan at least one page to send.</source>
         <translation type="unfinished">कुनै पाना बाँकी छैन। पठाउन कम्तीमा एउटा पाना स्क्यान गर्नुहोस्।</translation>
-    </message>
-    <message>
-        <source>Page %L1</source>
-        <translation type="unfinished">पाना %L1</translation>
     </message>
     <message>
         <source>Turn</source>
         <translation type="unfinished">घुमाउनुहोस्</translation>
     </message>
     <message>
-        <source>Turn page %L1</source>
-        <translation type="unfinished">पाना %L1 घुमाउनुहोस्</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation type="unfinished">मेटाउनुहोस्</translation>
     </message>
     <message>
-        <source>Delete page %L1</source>
+        <source>Make sure every page is the right way up and easy to read. Tap a page to see it larger.</source>
+        <translation type="unfinished">हरेक पाना सिधा छ र सजिलै पढ्न सकिन्छ भनी हेर्नुहोस्। ठूलो देख्न पानामा थिच्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished">पाना %L1</translation>
+    </message>
+    <message>
+        <source>See page %1 larger</source>
+        <translation type="unfinished">पाना %L1 ठूलो देख्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Turn page %1</source>
+        <translation type="unfinished">पाना %L1 घुमाउनुहोस्</translation>
+    </message>
+    <message>
+        <source>Delete page %1</source>
         <translation type="unfinished">पाना %L1 मेटाउनुहोस्</translation>
     </message>
     <message>
@@ -509,6 +521,58 @@
     <message>
         <source>Scan more pages</source>
         <translation type="unfinished">थप पानाहरू स्क्यान गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished">पाना %L1 / %L2</translation>
+    </message>
+    <message>
+        <source>Scan this page again</source>
+        <translation type="unfinished">यो पाना फेरि स्क्यान गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Scan page %1 again</source>
+        <translation type="unfinished">पाना %L1 फेरि स्क्यान गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Move earlier</source>
+        <translation type="unfinished">अगाडि सार्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Move page %1 earlier</source>
+        <translation type="unfinished">पाना %L1 अगाडि सार्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Move later</source>
+        <translation type="unfinished">पछाडि सार्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Move page %1 later</source>
+        <translation type="unfinished">पाना %L1 पछाडि सार्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">बन्द गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Close page %1</source>
+        <translation type="unfinished">पाना %L1 बन्द गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Delete page %1?</source>
+        <translation type="unfinished">पाना %L1 मेटाउने?</translation>
+    </message>
+    <message>
+        <source>You can scan it again afterwards if you need it.</source>
+        <translation type="unfinished">चाहिएमा पछि फेरि स्क्यान गर्न सक्नुहुन्छ।</translation>
+    </message>
+    <message>
+        <source>Yes, delete page %1</source>
+        <translation type="unfinished">हो, पाना %L1 मेटाउनुहोस्</translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <translation type="unfinished">होइन, राख्नुहोस्</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,10 @@
 <context>
     <name>CaptureScreen</name>
     <message>
+        <source>Scan page %1 again</source>
+        <translation type="unfinished">Zeskanuj stronę %L1 ponownie</translation>
+    </message>
+    <message>
         <source>Scan your documents</source>
         <translation type="unfinished">Zeskanuj swoje dokumenty</translation>
     </message>
@@ -69,6 +73,10 @@
     <message>
         <source>Back</source>
         <translation type="unfinished">Wstecz</translation>
+    </message>
+    <message>
+        <source>Keep the old page</source>
+        <translation type="unfinished">Zostaw starą stronę</translation>
     </message>
 </context>
 <context>
@@ -479,31 +487,35 @@
         <translation type="unfinished">Sprawdź strony</translation>
     </message>
     <message>
-        <source>Make sure every page is the right way up and easy to read.</source>
-        <translation type="unfinished">Sprawdź, czy każda strona jest prosto i da się ją łatwo przeczytać.</translation>
-    </message>
-    <message>
         <source>There are no pages left. Scan at least one page to send.</source>
         <translation type="unfinished">Nie ma już żadnych stron. Zeskanuj co najmniej jedną stronę, aby wysłać.</translation>
-    </message>
-    <message>
-        <source>Page %L1</source>
-        <translation type="unfinished">Strona %L1</translation>
     </message>
     <message>
         <source>Turn</source>
         <translation type="unfinished">Obróć</translation>
     </message>
     <message>
-        <source>Turn page %L1</source>
-        <translation type="unfinished">Obróć stronę %L1</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation type="unfinished">Usuń</translation>
     </message>
     <message>
-        <source>Delete page %L1</source>
+        <source>Make sure every page is the right way up and easy to read. Tap a page to see it larger.</source>
+        <translation type="unfinished">Sprawdź, czy każda strona jest prosto i da się ją łatwo przeczytać. Dotknij strony, aby ją powiększyć.</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished">Strona %L1</translation>
+    </message>
+    <message>
+        <source>See page %1 larger</source>
+        <translation type="unfinished">Powiększ stronę %L1</translation>
+    </message>
+    <message>
+        <source>Turn page %1</source>
+        <translation type="unfinished">Obróć stronę %L1</translation>
+    </message>
+    <message>
+        <source>Delete page %1</source>
         <translation type="unfinished">Usuń stronę %L1</translation>
     </message>
     <message>
@@ -513,6 +525,58 @@
     <message>
         <source>Scan more pages</source>
         <translation type="unfinished">Skanuj więcej stron</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished">Strona %L1 z %L2</translation>
+    </message>
+    <message>
+        <source>Scan this page again</source>
+        <translation type="unfinished">Zeskanuj tę stronę ponownie</translation>
+    </message>
+    <message>
+        <source>Scan page %1 again</source>
+        <translation type="unfinished">Zeskanuj stronę %L1 ponownie</translation>
+    </message>
+    <message>
+        <source>Move earlier</source>
+        <translation type="unfinished">Przesuń wcześniej</translation>
+    </message>
+    <message>
+        <source>Move page %1 earlier</source>
+        <translation type="unfinished">Przesuń stronę %L1 wcześniej</translation>
+    </message>
+    <message>
+        <source>Move later</source>
+        <translation type="unfinished">Przesuń później</translation>
+    </message>
+    <message>
+        <source>Move page %1 later</source>
+        <translation type="unfinished">Przesuń stronę %L1 później</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Zamknij</translation>
+    </message>
+    <message>
+        <source>Close page %1</source>
+        <translation type="unfinished">Zamknij stronę %L1</translation>
+    </message>
+    <message>
+        <source>Delete page %1?</source>
+        <translation type="unfinished">Usunąć stronę %L1?</translation>
+    </message>
+    <message>
+        <source>You can scan it again afterwards if you need it.</source>
+        <translation type="unfinished">W razie potrzeby możesz ją potem zeskanować ponownie.</translation>
+    </message>
+    <message>
+        <source>Yes, delete page %1</source>
+        <translation type="unfinished">Tak, usuń stronę %L1</translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <translation type="unfinished">Nie, zostaw ją</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,10 @@
 <context>
     <name>CaptureScreen</name>
     <message>
+        <source>Scan page %1 again</source>
+        <translation type="unfinished">Scanați din nou pagina %L1</translation>
+    </message>
+    <message>
         <source>Scan your documents</source>
         <translation type="unfinished">Scanați documentele</translation>
     </message>
@@ -69,6 +73,10 @@
     <message>
         <source>Back</source>
         <translation type="unfinished">Înapoi</translation>
+    </message>
+    <message>
+        <source>Keep the old page</source>
+        <translation type="unfinished">Păstrați pagina veche</translation>
     </message>
 </context>
 <context>
@@ -479,31 +487,35 @@
         <translation type="unfinished">Verificați paginile</translation>
     </message>
     <message>
-        <source>Make sure every page is the right way up and easy to read.</source>
-        <translation type="unfinished">Verificați că fiecare pagină este pusă corect și se citește ușor.</translation>
-    </message>
-    <message>
         <source>There are no pages left. Scan at least one page to send.</source>
         <translation type="unfinished">Nu a mai rămas nicio pagină. Scanați cel puțin o pagină ca să trimiteți.</translation>
-    </message>
-    <message>
-        <source>Page %L1</source>
-        <translation type="unfinished">Pagina %L1</translation>
     </message>
     <message>
         <source>Turn</source>
         <translation type="unfinished">Rotiți</translation>
     </message>
     <message>
-        <source>Turn page %L1</source>
-        <translation type="unfinished">Rotiți pagina %L1</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation type="unfinished">Ștergeți</translation>
     </message>
     <message>
-        <source>Delete page %L1</source>
+        <source>Make sure every page is the right way up and easy to read. Tap a page to see it larger.</source>
+        <translation type="unfinished">Verificați că fiecare pagină este pusă corect și se citește ușor. Atingeți o pagină ca să o vedeți mai mare.</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished">Pagina %L1</translation>
+    </message>
+    <message>
+        <source>See page %1 larger</source>
+        <translation type="unfinished">Vedeți pagina %L1 mai mare</translation>
+    </message>
+    <message>
+        <source>Turn page %1</source>
+        <translation type="unfinished">Rotiți pagina %L1</translation>
+    </message>
+    <message>
+        <source>Delete page %1</source>
         <translation type="unfinished">Ștergeți pagina %L1</translation>
     </message>
     <message>
@@ -513,6 +525,58 @@
     <message>
         <source>Scan more pages</source>
         <translation type="unfinished">Scanați mai multe pagini</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished">Pagina %L1 din %L2</translation>
+    </message>
+    <message>
+        <source>Scan this page again</source>
+        <translation type="unfinished">Scanați din nou această pagină</translation>
+    </message>
+    <message>
+        <source>Scan page %1 again</source>
+        <translation type="unfinished">Scanați din nou pagina %L1</translation>
+    </message>
+    <message>
+        <source>Move earlier</source>
+        <translation type="unfinished">Mutați mai devreme</translation>
+    </message>
+    <message>
+        <source>Move page %1 earlier</source>
+        <translation type="unfinished">Mutați pagina %L1 mai devreme</translation>
+    </message>
+    <message>
+        <source>Move later</source>
+        <translation type="unfinished">Mutați mai târziu</translation>
+    </message>
+    <message>
+        <source>Move page %1 later</source>
+        <translation type="unfinished">Mutați pagina %L1 mai târziu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Închideți</translation>
+    </message>
+    <message>
+        <source>Close page %1</source>
+        <translation type="unfinished">Închideți pagina %L1</translation>
+    </message>
+    <message>
+        <source>Delete page %1?</source>
+        <translation type="unfinished">Ștergeți pagina %L1?</translation>
+    </message>
+    <message>
+        <source>You can scan it again afterwards if you need it.</source>
+        <translation type="unfinished">O puteți scana din nou după aceea, dacă aveți nevoie.</translation>
+    </message>
+    <message>
+        <source>Yes, delete page %1</source>
+        <translation type="unfinished">Da, ștergeți pagina %L1</translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <translation type="unfinished">Nu, păstrați-o</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,10 @@
 <context>
     <name>CaptureScreen</name>
     <message>
+        <source>Scan page %1 again</source>
+        <translation type="unfinished">%L1. sayfayı yeniden tara</translation>
+    </message>
+    <message>
         <source>Scan your documents</source>
         <translation type="unfinished">Belgelerinizi tarayın</translation>
     </message>
@@ -69,6 +73,10 @@
     <message>
         <source>Back</source>
         <translation type="unfinished">Geri</translation>
+    </message>
+    <message>
+        <source>Keep the old page</source>
+        <translation type="unfinished">Eski sayfayı tut</translation>
     </message>
 </context>
 <context>
@@ -471,31 +479,35 @@
         <translation type="unfinished">Sayfalarınızı kontrol edin</translation>
     </message>
     <message>
-        <source>Make sure every page is the right way up and easy to read.</source>
-        <translation type="unfinished">Her sayfanın düz durduğundan ve kolay okunduğundan emin olun.</translation>
-    </message>
-    <message>
         <source>There are no pages left. Scan at least one page to send.</source>
         <translation type="unfinished">Hiç sayfa kalmadı. Göndermek için en az bir sayfa tarayın.</translation>
-    </message>
-    <message>
-        <source>Page %L1</source>
-        <translation type="unfinished">Sayfa %L1</translation>
     </message>
     <message>
         <source>Turn</source>
         <translation type="unfinished">Döndür</translation>
     </message>
     <message>
-        <source>Turn page %L1</source>
-        <translation type="unfinished">%L1. sayfayı döndür</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation type="unfinished">Sil</translation>
     </message>
     <message>
-        <source>Delete page %L1</source>
+        <source>Make sure every page is the right way up and easy to read. Tap a page to see it larger.</source>
+        <translation type="unfinished">Her sayfanın düz durduğundan ve kolay okunduğundan emin olun. Büyük görmek için bir sayfaya dokunun.</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished">Sayfa %L1</translation>
+    </message>
+    <message>
+        <source>See page %1 larger</source>
+        <translation type="unfinished">%L1. sayfayı büyük gör</translation>
+    </message>
+    <message>
+        <source>Turn page %1</source>
+        <translation type="unfinished">%L1. sayfayı döndür</translation>
+    </message>
+    <message>
+        <source>Delete page %1</source>
         <translation type="unfinished">%L1. sayfayı sil</translation>
     </message>
     <message>
@@ -505,6 +517,58 @@
     <message>
         <source>Scan more pages</source>
         <translation type="unfinished">Daha fazla sayfa tara</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished">Sayfa %L1 / %L2</translation>
+    </message>
+    <message>
+        <source>Scan this page again</source>
+        <translation type="unfinished">Bu sayfayı yeniden tara</translation>
+    </message>
+    <message>
+        <source>Scan page %1 again</source>
+        <translation type="unfinished">%L1. sayfayı yeniden tara</translation>
+    </message>
+    <message>
+        <source>Move earlier</source>
+        <translation type="unfinished">Öne al</translation>
+    </message>
+    <message>
+        <source>Move page %1 earlier</source>
+        <translation type="unfinished">%L1. sayfayı öne al</translation>
+    </message>
+    <message>
+        <source>Move later</source>
+        <translation type="unfinished">Arkaya al</translation>
+    </message>
+    <message>
+        <source>Move page %1 later</source>
+        <translation type="unfinished">%L1. sayfayı arkaya al</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Kapat</translation>
+    </message>
+    <message>
+        <source>Close page %1</source>
+        <translation type="unfinished">%L1. sayfayı kapat</translation>
+    </message>
+    <message>
+        <source>Delete page %1?</source>
+        <translation type="unfinished">%L1. sayfa silinsin mi?</translation>
+    </message>
+    <message>
+        <source>You can scan it again afterwards if you need it.</source>
+        <translation type="unfinished">Gerekirse sonra yeniden tarayabilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Yes, delete page %1</source>
+        <translation type="unfinished">Evet, %L1. sayfayı sil</translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <translation type="unfinished">Hayır, tut</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,9 @@ from kiosk.ui.language import LANGUAGES, TRANSLATIONS_DIR, qm_path
 
 REPO = Path(__file__).resolve().parents[3]
 TOOLS = Path(sys.executable).parent  # pyside6-lupdate and -lrelease live beside the venv's python
-PLACEHOLDER = re.compile(r"%L?(?:\d+|n)")
+# %L1 and %1 are the same argument; a translation may add the L so a number
+# takes the language's digits and separators.
+PLACEHOLDER = re.compile(r"%L?(\d+|n)")
 # The same extraction as `make translations-update`.
 LUPDATE_ARGS = ["-silent", "-extensions", "qml,py", "-locations", "none", "-no-obsolete"]
 
