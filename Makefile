@@ -39,10 +39,13 @@ $(TS_DIR)/%.qm: $(TS_DIR)/%.ts $(VENV_STAMP)
 	@$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 # Extract every qsTr() in the QML and tr() in the Python into the .ts files,
-# keeping what is translated; then translate the new entries (README).
+# keeping what is translated; then translate the new entries (README). No
+# guessing from the same or similar text elsewhere: staff-mode contexts must
+# stay empty (English), and a translator checks every new entry anyway.
 translations-update: deps
 	@for lang in $(LANGUAGES); do \
 	    $(BIN)/pyside6-lupdate -silent -extensions qml,py -locations none -no-obsolete \
+	        -disable-heuristic sametext -disable-heuristic similartext \
 	        -source-language en_GB -target-language $$lang kiosk -ts $(TS_DIR)/kiosk_$$lang.ts \
 	        || exit 1; \
 	done

@@ -45,6 +45,16 @@ log = logging.getLogger(__name__)
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
 SOURCE_LANGUAGE = "en"  # the language the strings in the code are written in
+# Staff mode is in English for every resident's language: champions and IT
+# share it, and the station config says untranslated text falls back to
+# English. These contexts stay empty in the other .ts files, so Qt finds them
+# in the English translation, which stays installed beneath the resident's.
+ENGLISH_ONLY_CONTEXTS = ("PinPad", "Staff")  # PinPad, and every context starting Staff
+
+
+def english_only(context: str) -> bool:
+    return context.startswith(ENGLISH_ONLY_CONTEXTS)
+
 
 # Fonts from Debian: fonts-dejavu-core (Latin, with Polish, Romanian and Turkish
 # letters) and fonts-noto-core (Devanagari for Nepali, Arabic).
@@ -138,6 +148,13 @@ class LanguageViewModel(QObject):
         self._default = default if default in self._codes else self._codes[0]
         self._engine: QQmlEngine | None = None
         self._translator: QTranslator | None = None
+        # English beneath every language: plural forms of the English source and
+        # the English-only contexts (staff mode) come from it.
+        self._english = QTranslator(self)
+        if self._english.load(str(qm_path(SOURCE_LANGUAGE, folder))):
+            QCoreApplication.installTranslator(self._english)
+        else:
+            log.error("English translation is not built (run make translations)")
         # Put back when the window closes (tests share one application).
         self._previous_locale = QLocale()
         self._previous_direction = QGuiApplication.layoutDirection()
@@ -193,22 +210,23 @@ class LanguageViewModel(QObject):
 
     def close(self) -> None:
         """Leave the application as it was before this view-model."""
-        app = QCoreApplication.instance()
-        if self._translator is not None and app is not None:
-            QCoreApplication.removeTranslator(self._translator)
+        if QCoreApplication.instance() is not None:
+            for translator in (self._translator, self._english):
+                if translator is not None:
+                    QCoreApplication.removeTranslator(translator)
         self._translator = None
         QLocale.setDefault(self._previous_locale)
         QGuiApplication.setLayoutDirection(self._previous_direction)
 
     def _apply(self, code: str) -> None:
         info = LANGUAGES[code]
-        translator = QTranslator(self)
-        if not translator.load(str(qm_path(code, self._folder))):
-            if code != SOURCE_LANGUAGE:
+        translator: QTranslator | None = None
+        if code != SOURCE_LANGUAGE:  # English is always installed beneath
+            translator = QTranslator(self)
+            if not translator.load(str(qm_path(code, self._folder))):
                 # offered_languages() checked the file; it went away since.
                 log.error("translation for %s could not be loaded", code)
                 return
-            translator = None  # the strings in the code are English already
         if self._translator is not None:
             QCoreApplication.removeTranslator(self._translator)
             self._translator.deleteLater()

@@ -435,6 +435,51 @@
     </message>
 </context>
 <context>
+    <name>OutOfServiceScreen</name>
+    <message>
+        <source>Out of service</source>
+        <translation>Out of service</translation>
+    </message>
+    <message>
+        <source>Sorry for the inconvenience.</source>
+        <translation>Sorry for the inconvenience.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Staff sign-in</source>
+        <translation>Staff sign-in</translation>
+    </message>
+    <message>
+        <source>Enter your PIN</source>
+        <translation>Enter your PIN</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s) typed</source>
+        <translation>
+            <numerusform>%n digit typed</numerusform>
+            <numerusform>%n digits typed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Digit %1</source>
+        <translation>Digit %1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>PrintJobTracker</name>
     <message>
         <source>Printing. Please wait.</source>
@@ -677,6 +722,207 @@
     <message>
         <source>Back</source>
         <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>StaffActions</name>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>End the current session now</source>
+        <translation>End the current session now</translation>
+    </message>
+    <message>
+        <source>Reset the station (wipe session data, reconnect scanner and printer)</source>
+        <translation>Reset the station (wipe session data, reconnect scanner and printer)</translation>
+    </message>
+    <message>
+        <source>Put back in service</source>
+        <translation>Put back in service</translation>
+    </message>
+    <message>
+        <source>Put out of service…</source>
+        <translation>Put out of service…</translation>
+    </message>
+    <message>
+        <source>Test scan (one page, nothing kept)</source>
+        <translation>Test scan (one page, nothing kept)</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Test print</translation>
+    </message>
+    <message>
+        <source>Cancel stuck print jobs</source>
+        <translation>Cancel stuck print jobs</translation>
+    </message>
+    <message>
+        <source>Retry parked sends</source>
+        <translation>Retry parked sends</translation>
+    </message>
+</context>
+<context>
+    <name>StaffConfirm</name>
+    <message>
+        <source>End the resident&apos;s session now? What they typed and scanned will be deleted.</source>
+        <translation>End the resident&apos;s session now? What they typed and scanned will be deleted.</translation>
+    </message>
+    <message>
+        <source>Reset the station? The current session and all session data will be deleted, and the scanner and printer reconnected.</source>
+        <translation>Reset the station? The current session and all session data will be deleted, and the scanner and printer reconnected.</translation>
+    </message>
+    <message>
+        <source>Cancel every print job waiting on this station&apos;s printer, including a resident&apos;s?</source>
+        <translation>Cancel every print job waiting on this station&apos;s printer, including a resident&apos;s?</translation>
+    </message>
+    <message>
+        <source>Put the station out of service? Residents cannot use it until you put it back.</source>
+        <translation>Put the station out of service? Residents cannot use it until you put it back.</translation>
+    </message>
+    <message>
+        <source>Are you sure?</source>
+        <translation>Are you sure?</translation>
+    </message>
+    <message>
+        <source>Yes, do it</source>
+        <translation>Yes, do it</translation>
+    </message>
+    <message>
+        <source>No, go back</source>
+        <translation>No, go back</translation>
+    </message>
+</context>
+<context>
+    <name>StaffHeader</name>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Staff mode: %1</source>
+        <translation>Staff mode: %1</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Exit</translation>
+    </message>
+</context>
+<context>
+    <name>StaffHelp</name>
+    <message>
+        <source>Help requests</source>
+        <translation>Help requests</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for help.</source>
+        <translation>Nobody is waiting for help.</translation>
+    </message>
+    <message>
+        <source>%1 – on the %2 screen</source>
+        <translation>%1 – on the %2 screen</translation>
+    </message>
+    <message>
+        <source>I&apos;m here</source>
+        <translation>I&apos;m here</translation>
+    </message>
+    <message>
+        <source>I&apos;m here, for the request at %1</source>
+        <translation>I&apos;m here, for the request at %1</translation>
+    </message>
+</context>
+<context>
+    <name>StaffHome</name>
+    <message>
+        <source>Station health</source>
+        <translation>Station health</translation>
+    </message>
+    <message>
+        <source>Checking the scanner, printer, outbox and network…</source>
+        <translation>Checking the scanner, printer, outbox and network…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <translation>WARN</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FAIL</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>What to do: %1</translation>
+    </message>
+    <message>
+        <source>Help requests (%1)</source>
+        <translation>Help requests (%1)</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+</context>
+<context>
+    <name>StaffOutOfServiceForm</name>
+    <message>
+        <source>Put out of service</source>
+        <translation>Put out of service</translation>
+    </message>
+    <message>
+        <source>Residents will see this message instead of the start screen until you put the station back in service. It stays after a restart.</source>
+        <translation>Residents will see this message instead of the start screen until you put the station back in service. It stays after a restart.</translation>
+    </message>
+    <message>
+        <source>Message for residents</source>
+        <translation>Message for residents</translation>
+    </message>
+</context>
+<context>
+    <name>StaffViewModel</name>
+    <message>
+        <source>Staff sign-in is unavailable. Ask IT to check the staff PINs.</source>
+        <translation>Staff sign-in is unavailable. Ask IT to check the staff PINs.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <translation>That PIN is not right. Try again.</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 seconds</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1.</source>
+        <translation>Too many wrong PINs. Try again in %1.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <source>That did not work: %1</source>
+        <translation>That did not work: %1</translation>
     </message>
 </context>
 <context>

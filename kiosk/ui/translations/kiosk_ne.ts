@@ -435,6 +435,51 @@
     </message>
 </context>
 <context>
+    <name>OutOfServiceScreen</name>
+    <message>
+        <source>Out of service</source>
+        <translation type="unfinished">सेवा बन्द छ</translation>
+    </message>
+    <message>
+        <source>Sorry for the inconvenience.</source>
+        <translation type="unfinished">असुविधाका लागि माफ गर्नुहोस्।</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Staff sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s) typed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Digit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrintJobTracker</name>
     <message>
         <source>Printing. Please wait.</source>
@@ -677,6 +722,207 @@
     <message>
         <source>Back</source>
         <translation type="unfinished">पछाडि</translation>
+    </message>
+</context>
+<context>
+    <name>StaffActions</name>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the current session now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the station (wipe session data, reconnect scanner and printer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back in service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put out of service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test scan (one page, nothing kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel stuck print jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry parked sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffConfirm</name>
+    <message>
+        <source>End the resident&apos;s session now? What they typed and scanned will be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the station? The current session and all session data will be deleted, and the scanner and printer reconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel every print job waiting on this station&apos;s printer, including a resident&apos;s?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the station out of service? Residents cannot use it until you put it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are you sure?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, do it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffHeader</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff mode: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffHelp</name>
+    <message>
+        <source>Help requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – on the %2 screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m here, for the request at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffHome</name>
+    <message>
+        <source>Station health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the scanner, printer, outbox and network…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help requests (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffOutOfServiceForm</name>
+    <message>
+        <source>Put out of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residents will see this message instead of the start screen until you put the station back in service. It stays after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message for residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffViewModel</name>
+    <message>
+        <source>Staff sign-in is unavailable. Ask IT to check the staff PINs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That did not work: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -103,7 +103,7 @@ def choose_in_top_bar(qtbot: QtBot, window: KioskWindow, code: str) -> None:
 def test_only_languages_with_a_built_translation_are_offered(
     qapp: QGuiApplication, tmp_path: Path
 ) -> None:
-    for code in ("ne", "ar"):
+    for code in ("en", "ne", "ar"):
         shutil.copy(qm_path(code), tmp_path)
     journey = Journey([], 90, SystemClock(), PageStore)
     # Somali has no translation in the kiosk yet; Polish is not built in this folder.
@@ -295,3 +295,20 @@ def test_documents_sent_in_arabic_carry_the_language_and_show_arabic_dates(
     tap(qtbot, window, "finishButton")
     wait_for_screen(qtbot, window, "attract")
     assert window.screens.language.code == "en"
+
+
+def test_staff_mode_stays_english_and_left_to_right_in_an_arabic_session(
+    station: KioskWindow, qtbot: QtBot, screenshot: Shot
+) -> None:
+    window = station
+    tap(qtbot, window, "language_ar")
+    wait_for_screen(qtbot, window, "service")
+    assert QGuiApplication.layoutDirection() is Qt.LayoutDirection.RightToLeft
+
+    window.staff.openPinPad()  # as the hidden gesture does
+    qtbot.waitUntil(lambda: item(window, "pinPad").isVisible())
+    texts = shown_texts(window)
+    assert {"Staff sign-in", "Enter your PIN"} <= texts
+    # Not mirrored: key 1 left of key 3, as on every keypad.
+    assert scene_x(item(window, "pinKey1")) < scene_x(item(window, "pinKey3"))
+    screenshot(window, "pin_pad_in_arabic_session")

@@ -182,5 +182,9 @@ ApplicationWindow {
         anchors.fill: parent
         z: 20
         staff: root.staff
+        // Staff mode reads in English, left to right, whatever the resident
+        // chose (kiosk/ui/language.py), and the hidden gesture's corners stay put.
+        LayoutMirroring.enabled: false
+        LayoutMirroring.childrenInherit: true
     }
 }
