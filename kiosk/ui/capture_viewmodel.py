@@ -51,8 +51,9 @@ class CaptureViewModel(QObject):
         self._background = background
         self._scanning = False
         self._progress = 0.0
-        self._message = ""  # a note under the buttons ("Scanning stopped")
-        self._fault = ""  # a fault the resident must deal with: the full-screen panel
+        # Kept as what happened, worded when read: a change of language shows at once.
+        self._stopped = False  # a note under the buttons ("Scanning stopped")
+        self._fault: ScanFault | None = None  # the resident must deal with it: full-screen panel
         self._cancel: threading.Event | None = None
         journey.subscribe(self._on_change)
 
@@ -88,12 +89,12 @@ class CaptureViewModel(QObject):
 
     @Property(str, notify=changed)
     def message(self) -> str:
-        return self._message
+        return stopped_text() if self._stopped else ""
 
     @Property(str, notify=changed)
     def fault(self) -> str:
         """What is wrong and what to do; empty when the scanner is fine."""
-        return self._fault
+        return fault_text(self._fault) if self._fault is not None else ""
 
     @Property(str, notify=changed)
     def faultTitle(self) -> str:
@@ -120,7 +121,7 @@ class CaptureViewModel(QObject):
         session_id, replacing = session.id, session.rescan_page_id
         # Scanning a page again takes one sheet, even from a loaded feeder.
         max_pages = 1 if replacing else None
-        self._scanning, self._progress, self._message, self._fault = True, 0.0, "", ""
+        self._scanning, self._progress, self._stopped, self._fault = True, 0.0, False, None
         self.changed.emit()
         log.info("scan started", extra={"fields": {"service": service.id}})
 
@@ -146,7 +147,7 @@ class CaptureViewModel(QObject):
 
         The pages scanned before the fault are kept; the new ones are added.
         """
-        self._fault = ""
+        self._fault = None
         self.changed.emit()
         self.scan()
 
@@ -208,12 +209,12 @@ class CaptureViewModel(QObject):
         if change.after is State.ATTRACT:
             self.cancel()  # the resident left; stop the scanner within a second
         if State.CAPTURE in (change.before, change.after) or change.after is State.ATTRACT:
-            self._progress, self._message, self._fault = 0.0, "", ""
+            self._progress, self._stopped, self._fault = 0.0, False, None
             self.changed.emit()
 
     def _show_fault(self, fault: ScanFault) -> None:
         if fault is ScanFault.CANCELLED:
-            self._message = stopped_text()
+            self._stopped = True
         else:
-            self._fault = fault_text(fault)
+            self._fault = fault
         self.changed.emit()

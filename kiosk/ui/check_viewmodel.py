@@ -52,7 +52,7 @@ class CheckViewModel(QObject):
         self._background = background
         self._now = now
         self._language = language
-        self._message = ""
+        self._not_stored_shown = False  # worded when read, in the language of the moment
         journey.subscribe(self._on_change)
 
     @property
@@ -80,7 +80,12 @@ class CheckViewModel(QObject):
 
     @Property(str, notify=changed)
     def message(self) -> str:
-        return self._message
+        if not self._not_stored_shown:
+            return ""
+        return self.tr(
+            "Your documents could not be sent from this station. "
+            "Please ask a member of staff for help."
+        )
 
     @Slot()
     @resident_tap
@@ -94,7 +99,7 @@ class CheckViewModel(QObject):
         if session is None or service is None:
             return
         assert isinstance(session.pages, PageStore)
-        self._message = ""
+        self._not_stored_shown = False
         self.journey.send()
         outbox, pages = self.outbox, session.pages.pages
         submission_fields = dict(session.fields)
@@ -124,14 +129,11 @@ class CheckViewModel(QObject):
     def _not_stored(self, session_id: str) -> None:
         log.error("documents could not be stored in the outbox")
         self.journey.sending_failed(session_id)
-        self._message = self.tr(
-            "Your documents could not be sent from this station. "
-            "Please ask a member of staff for help."
-        )
+        self._not_stored_shown = True
         self.changed.emit()
 
     def _on_change(self, change: Change) -> None:
         if change.after is State.CHECK and change.before is not State.SENDING:
-            self._message = ""
+            self._not_stored_shown = False
         if change.after in (State.CHECK, State.ATTRACT):
             self.changed.emit()

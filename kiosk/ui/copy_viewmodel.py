@@ -44,7 +44,7 @@ class CopyViewModel(QObject):
         self._colour = False
         self._copies = 1
         self._progress = 0.0
-        self._fault = ""
+        self._fault: ScanFault | None = None  # worded when read, in the language of the moment
         self._cancel = threading.Event()
         job.changed.connect(self.changed)
         journey.subscribe(self._on_change)
@@ -71,7 +71,7 @@ class CopyViewModel(QObject):
 
     @Property(str, notify=changed)
     def fault(self) -> str:
-        return self._fault
+        return fault_text(self._fault) if self._fault is not None else ""
 
     @Property(str, constant=True)
     def faultTitle(self) -> str:
@@ -94,9 +94,9 @@ class CopyViewModel(QObject):
         copier = self.copier
         if self._job.busy:
             return
-        self._fault, self._progress = "", 0.0
+        self._fault, self._progress = None, 0.0
         if copier is None:
-            self._fault = fault_text(ScanFault.DEVICE_GONE)
+            self._fault = ScanFault.DEVICE_GONE
             self.changed.emit()
             return
         self.journey.touched()
@@ -120,14 +120,14 @@ class CopyViewModel(QObject):
 
     @Slot()
     def tryAgain(self) -> None:
-        self._fault = ""
+        self._fault = None
         self._job.reset()
         self.copy()
 
     @Slot()
     def another(self) -> None:
         self._job.reset()
-        self._progress, self._fault = 0.0, ""
+        self._progress, self._fault = 0.0, None
         self.changed.emit()
 
     @Slot()
@@ -149,7 +149,7 @@ class CopyViewModel(QObject):
 
     def _scan_failed(self, fault: ScanFault) -> None:
         if self.journey.state is State.COPY and fault is not ScanFault.CANCELLED:
-            self._fault = fault_text(fault)
+            self._fault = fault
         self._job.reset()
         self.changed.emit()
 
@@ -162,5 +162,5 @@ class CopyViewModel(QObject):
             # that has not printed, so it never comes out for the next person.
             self._cancel.set()
             self._job.cancel_unfinished()
-            self._colour, self._copies, self._progress, self._fault = False, 1, 0.0, ""
+            self._colour, self._copies, self._progress, self._fault = False, 1, 0.0, None
             self.changed.emit()

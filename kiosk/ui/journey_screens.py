@@ -133,7 +133,8 @@ def build_journey_screens(
     router = JourneyViewModel(journey)
     previews = FormPreviewProvider({form.id: form.path for form in catalogue.forms})
     # Text the view-models translate in Python (tr()) as it is read, read again.
-    for text_changed in (details.fieldsChanged, review.pagesChanged, station.changed):
+    text_changes = [details.fieldsChanged, review.pagesChanged, station.changed]
+    for text_changed in (*text_changes, capture.changed, copy.changed, check.changed):
         language.changed.connect(text_changed)
     return JourneyScreens(
         journey,

@@ -19,6 +19,7 @@ from kiosk.config import StationConfig
 from kiosk.core.journey import Journey, State, SystemClock
 from kiosk.documents.pages import PageStore
 from kiosk.testbed.receiver import Receiver
+from kiosk.ui.journey_screens import build_journey_screens
 from kiosk.ui.language import LanguageViewModel, qm_path
 from kiosk.ui.window import KioskWindow
 
@@ -120,6 +121,29 @@ def test_only_languages_with_a_built_translation_are_offered(
         language.close()
     assert QGuiApplication.layoutDirection() is Qt.LayoutDirection.LeftToRight
     assert QCoreApplication.translate("Main", "Start again") == "Start again"
+
+
+def test_a_fault_worded_in_python_follows_a_change_of_language(
+    qapp: QGuiApplication, demo_config: StationConfig, tmp_path: Path
+) -> None:
+    # No scanner: the capture screen's scan reports the scanner gone.
+    screens = build_journey_screens(demo_config, pages_root=tmp_path)
+    journey, capture, language = screens.journey, screens.capture, screens.language
+    try:
+        journey.start()
+        journey.choose_service("council-tax")
+        journey.enter_details({"account_number": "123456789"})
+        capture.scan()
+        assert capture.fault.startswith("The scanner is not working")
+        heard: list[str] = []
+        capture.changed.connect(lambda: heard.append(capture.fault))
+
+        language.choose("pl")
+
+        assert heard and heard[-1] == capture.fault
+        assert capture.fault == "Skaner nie działa. Poproś pracownika o pomoc."
+    finally:
+        screens.close()
 
 
 # --- the attract screen ------------------------------------------------------------------
