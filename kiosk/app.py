@@ -145,6 +145,7 @@ def build_staff(
         ),
         disk_path=config.outbox.directory,
         test_page=test_page,
+        pages_root=screens.pages_root,
     )
     service = StaffService(
         records or open_staff_records(config),

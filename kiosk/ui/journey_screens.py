@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,6 +53,9 @@ class JourneyScreens:
     help: HelpViewModel
     form_previews: FormPreviewProvider
     language: LanguageViewModel
+    # This window's own 0700 folder for session pages: only its sessions live
+    # there, so wiping it (staff "Reset") never touches another process's pages.
+    pages_root: Path
 
     def qml_properties(self) -> dict[str, QObject]:
         """Main.qml's required properties."""
@@ -80,6 +86,7 @@ class JourneyScreens:
         if self.journey.session is not None:
             self.journey.session.wipe()
         self.language.close()
+        shutil.rmtree(self.pages_root, ignore_errors=True)
 
 
 def build_journey_screens(
@@ -91,7 +98,12 @@ def build_journey_screens(
     printer: Printer | None = None,
     help_desk: HelpDesk | None = None,
 ) -> JourneyScreens:
-    """Without a scanner, printer or outbox the screens still show, and offer what works."""
+    """Without a scanner, printer or outbox the screens still show, and offer what works.
+
+    Session pages go in a private folder made under `pages_root` (default: the
+    service's RuntimeDirectory, a tmpfs, when systemd gives one; else the temp folder).
+    """
+    pages_root = private_pages_root(pages_root)
     new_pages: Callable[[], PageStore] = lambda: PageStore(pages_root)  # noqa: E731
     journey = Journey(
         config.services, config.station.idle_timeout_s, clock or SystemClock(), new_pages
@@ -152,4 +164,13 @@ def build_journey_screens(
         help_vm,
         previews,
         language,
+        pages_root,
     )
+
+
+def private_pages_root(parent: Path | None = None) -> Path:
+    """A new 0700 folder for this process's session pages."""
+    if parent is None:
+        runtime = os.environ.get("RUNTIME_DIRECTORY", "").split(":")[0]
+        parent = Path(runtime) if runtime else None
+    return Path(tempfile.mkdtemp(prefix="kiosk-pages-", dir=parent))

@@ -6,6 +6,7 @@ reference receiver). Screenshots go to build/screenshots/<test name>/."""
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -326,8 +327,13 @@ def test_each_action_on_the_real_parts_with_confirm_where_it_destroys(
     assert do_action(qtbot, window, "retry_parked") == "1 parked submission(s) will be sent again."
     assert outbox.entry(queued.kiosk_reference).state is EntryState.QUEUED
 
+    # Another process's session folder beside this window's own: Reset leaves it.
+    other = Path(tempfile.mkdtemp(prefix="kiosk-session-"))
+    mine = Path(tempfile.mkdtemp(prefix="kiosk-session-", dir=window.screens.pages_root))
     message = do_action(qtbot, window, "reset_station", confirm=True)
     assert "scanner: OK" in message and "printer: OK" in message, message
+    assert other.exists() and not mine.exists()
+    other.rmdir()
     screenshot(window, "staff_reset")
 
     done = audit_actions(config)
