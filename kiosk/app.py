@@ -28,7 +28,7 @@ from kiosk.core.journey import SystemClock
 from kiosk.core.ports import BackOffice, Clock, HealthCheck, HealthState, Printer, Scanner
 from kiosk.core.printing import PrinterStatus
 from kiosk.core.sending import Outbox
-from kiosk.core.training import TrainingMode
+from kiosk.core.training import TrainingMode, TrainingOutbox
 from kiosk.logs import configure_logging
 from kiosk.ops.station import start_operations
 from kiosk.outbox import FileOutbox, OutboxKeyError, OutboxSender
@@ -42,6 +42,7 @@ from kiosk.staff.setup import StaffRecords, open_staff_records
 from kiosk.ui.attract_viewmodel import AttractViewModel
 from kiosk.ui.journey_screens import JourneyScreens, build_journey_screens
 from kiosk.ui.staff_viewmodel import StaffViewModel
+from kiosk.ui.training_viewmodel import TrainingViewModel
 from kiosk.ui.window import KioskWindow, UiLoadError
 
 log = logging.getLogger("kiosk")
@@ -90,6 +91,7 @@ def build_window(
     backoffice: BackOffice | None = None,
     staff_records: StaffRecords | None = None,
     last_error: LastErrorHandler | None = None,
+    training: TrainingMode | None = None,
 ) -> KioskWindow:
     """The kiosk window with its view-models. Needs a QGuiApplication.
 
@@ -104,14 +106,20 @@ def build_window(
     )
     # One help desk: the resident's help screen raises requests, staff mode answers them.
     help_desk = help_desk or HelpDesk()
+    # What residents send is marked as training while training mode is on;
+    # staff mode keeps the outbox itself (retry, purge).
+    sends_to = (
+        TrainingOutbox(outbox, training) if outbox is not None and training is not None else outbox
+    )
     screens = build_journey_screens(
-        config, scanner, outbox, clock, printer=printer, help_desk=help_desk
+        config, scanner, sends_to, clock, printer=printer, help_desk=help_desk
     )
     staff = build_staff(
         config, screens, scanner, outbox, clock, printer, backoffice, help_desk, staff_records,
         last_error,
     )  # fmt: skip
-    return KioskWindow(attract, screens, staff)
+    banner = TrainingViewModel(training) if training is not None else None
+    return KioskWindow(attract, screens, staff, banner)
 
 
 def build_staff(
@@ -212,6 +220,7 @@ def run(config: StationConfig, windowed: bool) -> int:
         help_desk=help_desk,
         backoffice=drivers.backoffice,
         last_error=last_error,
+        training=training,
     )
     window.show(windowed=windowed)
     window.screens.station.check()

@@ -4,6 +4,8 @@ client, the outbox and its sender. Shared by the composition root (kiosk.app),
 
 from __future__ import annotations
 
+import dataclasses
+
 from drivers.backoffice import HttpBackOffice, ServiceEndpoint
 from kiosk.config import StationConfig
 from kiosk.core.ports import BackOffice
@@ -29,8 +31,22 @@ def service_endpoints(config: StationConfig) -> list[ServiceEndpoint]:
     ]
 
 
+def sandbox_endpoints(config: StationConfig) -> list[ServiceEndpoint]:
+    """Training mode's endpoint per service: the sandbox address, the service's TLS."""
+    training = config.training
+    return [
+        dataclasses.replace(
+            endpoint,
+            url=sandbox_url,
+            token_file=training.token_file or endpoint.token_file,
+        )
+        for endpoint in service_endpoints(config)
+        if (sandbox_url := training.endpoint_for(endpoint.service_id)) is not None
+    ]
+
+
 def build_backoffice(config: StationConfig) -> HttpBackOffice:
-    return HttpBackOffice(service_endpoints(config))
+    return HttpBackOffice(service_endpoints(config), sandbox_endpoints(config))
 
 
 def open_outbox(config: StationConfig, recover: bool) -> FileOutbox:

@@ -115,8 +115,13 @@ class MultipartBody:
 class HttpBackOffice:
     """One requests session for all of a station's service endpoints."""
 
-    def __init__(self, endpoints: Sequence[ServiceEndpoint]) -> None:
+    def __init__(
+        self, endpoints: Sequence[ServiceEndpoint], sandbox: Sequence[ServiceEndpoint] = ()
+    ) -> None:
         self.endpoints = {e.service_id: e for e in endpoints}
+        # Training mode's sandbox, per service (kiosk.core.training): a training
+        # parcel goes here or nowhere, never to the live endpoint.
+        self.sandbox = {e.service_id: e for e in sandbox}
         self.session = requests.Session()
         # No proxies, CA bundles or .netrc credentials from the environment.
         self.session.trust_env = False
@@ -146,6 +151,10 @@ class HttpBackOffice:
         service's URL) with the same TLS settings and token as a submission.
         """
         return self._probe(self.endpoints[service_id], f"endpoint {service_id}")
+
+    def probe_sandbox(self, service_id: str) -> EndpointProbe:
+        """The readiness check against the service's training sandbox."""
+        return self._probe(self.sandbox[service_id], f"sandbox {service_id}")
 
     def _probe(self, endpoint: ServiceEndpoint, name: str) -> EndpointProbe:
         try:
@@ -186,7 +195,18 @@ class HttpBackOffice:
         Errors raised while reading the document (a corrupt outbox entry) are not
         sending failures and propagate to the caller.
         """
-        endpoint = self.endpoints.get(parcel.service_id)
+        if parcel.training:
+            endpoint = self.sandbox.get(parcel.service_id)
+            if endpoint is None:
+                # Parked for staff rather than sent live: a practice submission
+                # must never reach a council service.
+                return SendResult(
+                    SendOutcome.REJECTED,
+                    f"a training submission, and no sandbox endpoint for {parcel.service_id!r} "
+                    "(set [training] endpoint in the config)",
+                )
+        else:
+            endpoint = self.endpoints.get(parcel.service_id)
         if endpoint is None:
             return SendResult(
                 SendOutcome.REJECTED, f"no endpoint configured for service {parcel.service_id!r}"

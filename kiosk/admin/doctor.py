@@ -98,8 +98,10 @@ def run_checks(config: StationConfig, environ: Mapping[str, str] = os.environ) -
 
     def endpoints() -> list[HealthCheck]:
         found = []
-        for service_id in backoffice.endpoints:
-            probe = backoffice.probe(service_id)
+        probes = [backoffice.probe(service_id) for service_id in backoffice.endpoints]
+        # Training mode's sandbox, when the config names one.
+        probes += [backoffice.probe_sandbox(service_id) for service_id in backoffice.sandbox]
+        for probe in probes:
             found.append(probe.check)
             if probe.server_time is not None:
                 server_times.append(probe.server_time)

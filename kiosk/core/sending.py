@@ -93,6 +93,10 @@ class Submission:
     # From Outbox.new_reference(), when the PDF itself carries the reference;
     # None: the outbox names one when it stores the submission.
     kiosk_reference: str | None = None
+    # Made in training mode (kiosk.core.training): marked in the metadata and
+    # sent to the sandbox endpoint, never to the service's own. Keyword-only, so
+    # no positional argument can turn a real submission into a practice one.
+    training: bool = field(default=False, kw_only=True)
 
 
 @dataclass(frozen=True)
@@ -148,6 +152,7 @@ class Parcel:
     metadata_json: bytes
     document_size: int
     open_document: Callable[[], Iterator[bytes]]
+    training: bool = False  # goes to the sandbox endpoint (see Submission.training)
 
 
 class SendOutcome(enum.Enum):

@@ -17,9 +17,12 @@ on or off only when no resident is mid-journey (staff mode ends the session).
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import threading
 from collections.abc import Callable
+
+from kiosk.core.sending import Outbox, OutboxStats, Queued, Submission
 
 log = logging.getLogger(__name__)
 
@@ -69,3 +72,22 @@ class TrainingMode:
         log.info("training mode %s", "on" if active else "off", extra={"fields": {"by": actor}})
         for listener in list(self._listeners):
             listener(active)
+
+
+class TrainingOutbox:
+    """An Outbox that marks each submission stored while training is on."""
+
+    def __init__(self, outbox: Outbox, training: TrainingMode) -> None:
+        self._outbox = outbox
+        self._training = training
+
+    def new_reference(self) -> str:
+        return self._outbox.new_reference()
+
+    def enqueue(self, submission: Submission) -> Queued:
+        if self._training.active:
+            submission = dataclasses.replace(submission, training=True)
+        return self._outbox.enqueue(submission)
+
+    def stats(self) -> OutboxStats:
+        return self._outbox.stats()

@@ -189,6 +189,8 @@ class FileOutbox:
             "document_sha256": digest,
             "created_at": datetime.fromtimestamp(now, UTC).isoformat(timespec="seconds"),
         }
+        if submission.training:
+            metadata["training"] = True  # docs/backoffice-openapi.yaml: present only when true
         metadata_json = json.dumps(metadata, ensure_ascii=False).encode("utf-8")
         envelope = Envelope(key, size, metadata_json)
         self._write_entry(reference, envelope, _pieces(submission.document))
@@ -277,6 +279,7 @@ class FileOutbox:
             metadata_json=envelope.metadata_json,
             document_size=envelope.document_size,
             open_document=lambda: self._cipher.iter_document(path, entry.reference),
+            training=_is_training(envelope.metadata_json),
         )
 
     def record_attempt(self, reference: str) -> None:
@@ -563,6 +566,15 @@ class FileOutbox:
 
 
 # --- helpers --------------------------------------------------------------------------
+
+
+def _is_training(metadata_json: bytes) -> bool:
+    """Whether the stored metadata marks a training submission (the mark is the route)."""
+    try:
+        metadata = json.loads(metadata_json)
+    except ValueError:
+        return False
+    return isinstance(metadata, dict) and metadata.get("training") is True
 
 
 def _row(row: tuple[Any, ...]) -> EntryRow:

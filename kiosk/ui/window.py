@@ -12,6 +12,7 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 from kiosk.ui.attract_viewmodel import AttractViewModel
 from kiosk.ui.journey_screens import JourneyScreens
 from kiosk.ui.staff_viewmodel import StaffViewModel
+from kiosk.ui.training_viewmodel import TrainingViewModel
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +28,11 @@ class KioskWindow:
     """Owns the QML engine, the view-models (parented to it) and the window."""
 
     def __init__(
-        self, attract: AttractViewModel, screens: JourneyScreens, staff: StaffViewModel
+        self,
+        attract: AttractViewModel,
+        screens: JourneyScreens,
+        staff: StaffViewModel,
+        training: TrainingViewModel | None = None,
     ) -> None:
         self.engine = QQmlApplicationEngine()
         self.qml_warnings: list[str] = []
@@ -45,8 +50,12 @@ class KioskWindow:
         # The engine takes ownership of the provider.
         self.engine.addImageProvider(screens.form_previews.SCHEME, screens.form_previews)
         screens.language.attach(self.engine)
+        optional: dict[str, QObject] = {}
+        if training is not None:
+            training.setParent(self.engine)
+            optional["training"] = training
         self.engine.setInitialProperties(
-            {"attract": attract, "staff": staff, **screens.qml_properties()}
+            {"attract": attract, "staff": staff, **screens.qml_properties(), **optional}
         )
         self.engine.loadFromModule("Kiosk", "Main")
         roots = self.engine.rootObjects()

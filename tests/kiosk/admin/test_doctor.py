@@ -30,6 +30,7 @@ from kiosk.sending_setup import open_outbox
 from kiosk.testbed import processes
 from kiosk.testbed.cups_testbed import PrivateCups
 from kiosk.testbed.receiver import Receiver
+from kiosk.testbed.tls_testbed import make_test_pki, server_context
 
 REPO = Path(__file__).resolve().parents[3]
 CONFIG_DIR = REPO / "config"
@@ -389,3 +390,52 @@ def test_doctor_is_a_kiosk_admin_command() -> None:
     )
     assert result.returncode == 0
     assert "OK, WARN or FAIL" in result.stdout
+
+
+def test_training_sandbox_endpoints_are_checked_too(
+    parts: Parts, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with Receiver(tmp_path / "sandbox", token=TOKEN) as sandbox:
+        section = f'[training]\nendpoint = "{sandbox.url}/services/{{service_id}}"\n\n[metrics]'
+        config = parts.config(training=("[metrics]", section))
+        code, lines = run_doctor(config, capsys)
+    # The same config once the sandbox has stopped.
+    down_code, down_lines = run_doctor(config, capsys)
+
+    assert code == EXIT_OK, failed(lines)
+    for service in SERVICES:
+        assert state_of(lines[f"sandbox {service}"]) == "OK"
+        assert sandbox.url in lines[f"sandbox {service}"]
+    assert down_code == EXIT_FAILED
+    assert state_of(down_lines["sandbox parking"]) == "FAIL"
+    assert state_of(down_lines["endpoint parking"]) == "OK"
+
+
+def test_endpoints_over_tls_need_a_certificate_the_station_trusts(
+    tmp_path: Path,
+    cups_server: PrivateCups,
+    sane_config_dir: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    pki = make_test_pki(tmp_path / "pki")
+    other = make_test_pki(tmp_path / "other-pki", name="Someone Else's CA")
+    token_line = 'token_file = "secrets/demo-token"'
+    results = {}
+    with Receiver(tmp_path / "tls", token=TOKEN, ssl_context=server_context(pki)) as receiver:
+        for name, ca in (("trusted", pki.ca_cert), ("untrusted", other.ca_cert)):
+            folder = tmp_path / name
+            folder.mkdir()
+            trust = f"{token_line}\nca_bundle_file = {json.dumps(str(ca))}"
+            config = Parts(folder, receiver.url, cups_server.server, sane_config_dir).config(
+                ca=(token_line, trust)
+            )
+            results[name] = run_doctor(config, capsys)
+
+    code, lines = results["trusted"]
+    assert code == EXIT_OK, failed(lines)
+    assert "credentials accepted over TLS" in lines["endpoint parking"]
+    code, lines = results["untrusted"]
+    assert code == EXIT_FAILED
+    assert state_of(lines["endpoint parking"]) == "FAIL"
+    assert "TLS failed" in lines["endpoint parking"]
+    assert "CA bundle" in lines["endpoint parking"]

@@ -23,6 +23,7 @@ PAIRS = [
     ("error", "background"),
     ("panelText", "panel"),
     ("text", "notice"),
+    ("trainingText", "training"),
 ]
 
 

@@ -22,6 +22,8 @@ ApplicationWindow {
     required property HelpViewModel help
     required property StaffViewModel staff
     required property LanguageViewModel language
+    // Set by the app when training mode exists (kiosk/core/training.py); null otherwise.
+    property TrainingViewModel training: null
     readonly property string currentScreen: screens.currentItem ? screens.currentItem.screenName : ""
 
     title: qsTr("Council self-serve station")
@@ -74,11 +76,38 @@ ApplicationWindow {
         }
     }
 
+    // Training mode: a banner on every screen, above the rest, so nobody takes
+    // a practice session for a real one.
+    Rectangle {
+        id: trainingBanner
+        objectName: "trainingBanner"
+        anchors { top: parent.top; left: parent.left; right: parent.right }
+        z: 12
+        visible: root.training !== null && root.training.active
+        height: visible ? trainingText.implicitHeight + Theme.margin / 2 : 0
+        color: Theme.training
+        Accessible.role: Accessible.AlertMessage
+        Accessible.name: trainingText.text
+
+        Text {
+            id: trainingText
+            anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter }
+            anchors.margins: Theme.margin / 2
+            text: qsTr("TRAINING: practice only, nothing is sent to the council")
+            color: Theme.trainingText
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.bodySize
+            font.bold: true
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+        }
+    }
+
     // Council name and "Start again" on every screen but the attract screen.
     Rectangle {
         id: topBar
         objectName: "topBar"
-        anchors { top: parent.top; left: parent.left; right: parent.right }
+        anchors { top: trainingBanner.bottom; left: parent.left; right: parent.right }
         visible: root.journey.screen !== "attract"
         height: visible ? Theme.buttonHeight + Theme.margin / 2 : 0
         color: Theme.brand

@@ -22,6 +22,8 @@ QtObject {
     readonly property color panel: "#00703c"           // GOV.UK confirmation panel
     readonly property color panelText: "#ffffff"       // 6.2:1 on panel
     readonly property color notice: "#fff7bf"          // text 18.0:1 on it
+    readonly property color training: "#ffdd00"        // trainingText 14.6:1 on it
+    readonly property color trainingText: "#0b0c0c"
     readonly property color border: "#0b0c0c"
     readonly property color scrim: "#cc0b0c0c"         // dims the screen behind a question
 
