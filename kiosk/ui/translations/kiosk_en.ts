@@ -422,6 +422,10 @@
         <translation>Council self-serve station</translation>
     </message>
     <message>
+        <source>TRAINING: practice only, nothing is sent to the council</source>
+        <translation>TRAINING: practice only, nothing is sent to the council</translation>
+    </message>
+    <message>
         <source>Language: %1</source>
         <translation>Language: %1</translation>
     </message>

@@ -426,6 +426,10 @@
         <translation type="unfinished">Stanowisko samoobsługowe urzędu</translation>
     </message>
     <message>
+        <source>TRAINING: practice only, nothing is sent to the council</source>
+        <translation type="unfinished">SZKOLENIE: tylko ćwiczenie, nic nie jest wysyłane do urzędu</translation>
+    </message>
+    <message>
         <source>Language: %1</source>
         <translation type="unfinished">Język: %1</translation>
     </message>

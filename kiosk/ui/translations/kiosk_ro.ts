@@ -426,6 +426,10 @@
         <translation type="unfinished">Terminal de autoservire al primăriei</translation>
     </message>
     <message>
+        <source>TRAINING: practice only, nothing is sent to the council</source>
+        <translation type="unfinished">INSTRUIRE: doar exercițiu, nimic nu este trimis la consiliu</translation>
+    </message>
+    <message>
         <source>Language: %1</source>
         <translation type="unfinished">Limba: %1</translation>
     </message>

@@ -418,6 +418,10 @@
         <translation type="unfinished">Belediye self servis noktası</translation>
     </message>
     <message>
+        <source>TRAINING: practice only, nothing is sent to the council</source>
+        <translation type="unfinished">EĞİTİM: yalnızca alıştırma, belediyeye hiçbir şey gönderilmez</translation>
+    </message>
+    <message>
         <source>Language: %1</source>
         <translation type="unfinished">Dil: %1</translation>
     </message>
