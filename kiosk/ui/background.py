@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -70,3 +71,27 @@ class Background(QObject):
             if counted is None:
                 with self._lock:
                     self._running -= 1
+
+
+class ProgressGate:
+    """Lets through the progress reports worth a screen update.
+
+    A scanner reports after every block it reads (dozens a page). Each report
+    handed to the GUI thread re-evaluates the screen's bindings, and a burst of
+    them queued at once held the GUI thread for a quarter of a second (measured
+    by `make bench`, gui_max_stall_ms). This passes a report when a new page
+    starts, when it is the last of a page, or when `min_interval_s` has passed.
+    Call it from the one worker thread that reports.
+    """
+
+    def __init__(self, min_interval_s: float = 0.1) -> None:
+        self.min_interval_s = min_interval_s
+        self._last_s = float("-inf")
+        self._last_page = -1
+
+    def wants(self, page: int, fraction: float) -> bool:
+        now = time.monotonic()
+        if page != self._last_page or fraction >= 1.0 or now - self._last_s >= self.min_interval_s:
+            self._last_s, self._last_page = now, page
+            return True
+        return False

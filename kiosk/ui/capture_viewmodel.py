@@ -20,7 +20,7 @@ from kiosk.core.scanning import PageSource, ScanError, ScanFault, ScanProgress
 from kiosk.documents.capture import Capture, CaptureResult
 from kiosk.documents.pages import PageStore
 from kiosk.documents.profiles import output_profile, scan_settings
-from kiosk.ui.background import Background
+from kiosk.ui.background import Background, ProgressGate
 from kiosk.ui.current import current_service
 from kiosk.ui.scanner_words import fault_text, fault_title, stopped_text
 from kiosk.ui.taps import resident_tap
@@ -125,8 +125,11 @@ class CaptureViewModel(QObject):
         self.changed.emit()
         log.info("scan started", extra={"fields": {"service": service.id}})
 
+        gate = ProgressGate()
+
         def progressed(progress: ScanProgress) -> None:  # on the scanning thread
-            self._background.post(lambda: self._show_progress(session_id, progress.fraction))
+            if gate.wants(progress.page, progress.fraction):
+                self._background.post(lambda: self._show_progress(session_id, progress.fraction))
 
         self._background.run(
             "scan",

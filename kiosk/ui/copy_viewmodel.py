@@ -12,7 +12,7 @@ from kiosk.config import ScanProfile
 from kiosk.core.journey import Change, Journey, State
 from kiosk.core.scanning import ScanError, ScanFault, ScanProgress
 from kiosk.printing.copying import Copier
-from kiosk.ui.background import Background
+from kiosk.ui.background import Background, ProgressGate
 from kiosk.ui.print_job import PrintJobTracker
 from kiosk.ui.scanner_words import fault_text, fault_title
 from kiosk.ui.taps import resident_tap
@@ -105,8 +105,11 @@ class CopyViewModel(QObject):
         copies, cancel = self._copies, threading.Event()
         self._cancel = cancel
 
+        gate = ProgressGate()
+
         def progressed(progress: ScanProgress) -> None:  # on the worker thread
-            self._background.post(lambda: self._show_progress(progress.fraction))
+            if gate.wants(progress.page, progress.fraction):
+                self._background.post(lambda: self._show_progress(progress.fraction))
 
         def work() -> int:  # on the worker thread
             try:

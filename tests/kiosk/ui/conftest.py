@@ -93,8 +93,8 @@ def make_station(
     """Builds the kiosk on the real outbox, sender and printer around a given scanner."""
     made: list[KioskWindow] = []
 
-    def make(scanner: Scanner) -> KioskWindow:
-        window = build_window(demo_config, scanner, outbox, clock, printer, help_desk)
+    def make(scanner: Scanner, config: StationConfig | None = None) -> KioskWindow:
+        window = build_window(config or demo_config, scanner, outbox, clock, printer, help_desk)
         window.show(windowed=True)
         qtbot.waitUntil(lambda: window.window.isExposed())
         window.window.requestActivate()
