@@ -41,9 +41,11 @@ from kiosk.staff.service import PrintQueue, StaffOutbox, StaffService, StationPa
 from kiosk.staff.setup import StaffRecords, open_staff_records
 from kiosk.ui.attract_viewmodel import AttractViewModel
 from kiosk.ui.journey_screens import JourneyScreens, build_journey_screens
+from kiosk.ui.key_filter import install_key_filter
 from kiosk.ui.staff_viewmodel import StaffViewModel
 from kiosk.ui.training_viewmodel import TrainingViewModel
 from kiosk.ui.window import KioskWindow, UiLoadError
+from kiosk.watchdog import GuiWatchdog, SystemdNotifier
 
 log = logging.getLogger("kiosk")
 
@@ -236,9 +238,13 @@ def run(config: StationConfig, windowed: bool) -> int:
         # /healthz answers 503 while a champion has the station out of service.
         out_of_service=lambda: window.staff.service.out_of_service() is not None,
     )
+    install_key_filter(app)
+    watchdog = GuiWatchdog(SystemdNotifier(), app)
+    watchdog.start_on_first_frame(window.window, f"station {config.station.id}")
     _quit_on_signals(app)
     log.info("kiosk started", extra={"fields": {"station": config.station.id}})
     code = app.exec()
+    watchdog.stop()
     if operations is not None:
         operations.stop()
     window.close()
