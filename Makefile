@@ -14,7 +14,7 @@ TS_DIR := kiosk/ui/translations
 TS_FILES := $(LANGUAGES:%=$(TS_DIR)/kiosk_%.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 
-.PHONY: deps test lint demo bench clean bundle test-packaging translations translations-update
+.PHONY: deps test lint demo bench clean bundle deb image test-packaging translations translations-update
 
 deps: $(VENV_STAMP)
 	@bash packaging/install-deps.sh
@@ -68,11 +68,23 @@ bundle: $(PACKAGING_STAMP) translations
 		--workpath build/pyinstaller packaging/pyinstaller/kiosk.spec
 	@du -sh dist/kiosk | awk '{print "bundle: dist/kiosk is " $$1}'
 
-test-packaging: bundle
+# The Debian package (packaging/debian/build-deb.sh) at dist/greenwich-kiosk_*.deb.
+deb: bundle
+	bash packaging/debian/build-deb.sh
+
+# A station's disk image (packaging/image/README.md): make image SITE=woolwich-01
+SITE ?= woolwich-01
+PRINTER_URI ?= none
+image: deb
+	install -D -m 0644 -t packaging/image/mkosi.extra/var/cache/greenwich-kiosk dist/greenwich-kiosk_*_amd64.deb
+	cd packaging/image && mkosi --force \
+		--environment=KIOSK_SITE=$(SITE) --environment=KIOSK_PRINTER_URI=$(PRINTER_URI) build
+
+test-packaging: deb
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m packaging tests/packaging
 
 bench: deps
 	$(BIN)/python -m bench
 
 clean:
-	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf build dist packaging/image/mkosi.extra/var .pytest_cache .mypy_cache .ruff_cache

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import subprocess
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -65,3 +66,23 @@ def station_dir() -> Iterator[Path]:
 def station_config(station_dir: Path) -> Callable[[str], Path]:
     """make_station_dir in station_dir: call it with the cupsd to print on."""
     return lambda cups_server: make_station_dir(cups_server, station_dir)
+
+
+@pytest.fixture(scope="session")
+def deb() -> Path:
+    """dist/greenwich-kiosk_<version>_amd64.deb, as `make deb` left it."""
+    found = sorted((REPO / "dist").glob("greenwich-kiosk_*_amd64.deb"))
+    if not found:
+        pytest.fail("no dist/greenwich-kiosk_*.deb: run `make deb` (make test-packaging does)")
+    return found[-1]
+
+
+@pytest.fixture(scope="session")
+def installed(deb: Path) -> Iterator[Path]:
+    """The package's files unpacked into a throwaway root (`dpkg-deb -x`), which
+    other users can read: what dpkg would put on a station."""
+    root = Path(tempfile.mkdtemp(prefix="kiosk-root-"))
+    root.chmod(0o755)
+    subprocess.run(["dpkg-deb", "-x", str(deb), str(root)], check=True)
+    yield root
+    shutil.rmtree(root, ignore_errors=True)
