@@ -89,3 +89,45 @@ def test_packaged_kiosk_admin_accepts_the_packaged_site_configs(installed: Path,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.startswith(f"{config}: OK")
+
+
+def test_the_package_installs_into_a_fresh_debian_12_root(deb: Path, tmp_path: Path) -> None:
+    """apt installs the package and its Depends into a minimal bookworm made by
+    mmdebstrap; its maintainer scripts make the user, groups and directories."""
+    root = tmp_path / "root"
+    report = tmp_path / "report.txt"
+    check = (
+        "id kiosk; stat -c '%a %U %n' /var/lib/kiosk /var/lib/kiosk/outbox "
+        "/etc/kiosk/credentials; test -L /etc/systemd/system/graphical.target.wants/"
+        "greenwich-kiosk.service && echo enabled; kiosk-admin check-config "
+        "/etc/kiosk/sites/eltham-01.toml"
+    )
+    result = subprocess.run(
+        [
+            "mmdebstrap",
+            "--variant=apt",
+            "--include=systemd,systemd-sysv,dbus",
+            f"--customize-hook=copy-in {deb} /tmp",
+            '--customize-hook=chroot "$1" env DEBIAN_FRONTEND=noninteractive '
+            f"apt-get install -y /tmp/{deb.name}",
+            f'--customize-hook=chroot "$1" sh -c "{check}" > {report} 2>&1',
+            "bookworm",
+            str(root),
+            "deb http://deb.debian.org/debian bookworm main",
+            "deb http://deb.debian.org/debian-security bookworm-security main",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=900,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    lines = report.read_text().splitlines()
+    assert "scanner" in lines[0] and "lp" in lines[0] and "video" in lines[0], lines
+    assert lines[1:4] == [
+        "700 kiosk /var/lib/kiosk",
+        "700 kiosk /var/lib/kiosk/outbox",
+        "700 root /etc/kiosk/credentials",
+    ]
+    assert "enabled" in lines
+    assert lines[-1].startswith("/etc/kiosk/sites/eltham-01.toml: OK"), lines
