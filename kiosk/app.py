@@ -34,7 +34,12 @@ from kiosk.ops.station import start_operations
 from kiosk.outbox import FileOutbox, OutboxKeyError, OutboxSender
 from kiosk.printing.forms import FormCatalogue
 from kiosk.printing.test_page import test_page_pdf
-from kiosk.sending_setup import build_backoffice, build_sender, open_outbox
+from kiosk.sending_setup import (
+    build_backoffice,
+    build_sender,
+    forward_help_requests,
+    open_outbox,
+)
 from kiosk.staff.gesture import StaffGesture
 from kiosk.staff.last_error import LastErrorHandler
 from kiosk.staff.service import PrintQueue, StaffOutbox, StaffService, StationParts
@@ -211,6 +216,7 @@ def run(config: StationConfig, windowed: bool) -> int:
     sending = start_sending(config, drivers.backoffice)
     outbox = sending[0] if sending else None
     help_desk, clock = HelpDesk(), SystemClock()
+    forwarding = forward_help_requests(config, outbox, help_desk) if outbox else None
     training = TrainingMode(config.training.endpoint is not None, config.training.enabled)
     last_error = LastErrorHandler().install()
     window = build_window(
@@ -248,6 +254,8 @@ def run(config: StationConfig, windowed: bool) -> int:
     if operations is not None:
         operations.stop()
     window.close()
+    if forwarding is not None:
+        forwarding.shutdown(wait=True)  # help requests raised just before the end are kept
     if sending is not None:
         sending[1].stop()
         sending[0].close()

@@ -5,10 +5,13 @@ client, the outbox and its sender. Shared by the composition root (kiosk.app),
 from __future__ import annotations
 
 import dataclasses
+from concurrent.futures import ThreadPoolExecutor
 
 from drivers.backoffice import HttpBackOffice, ServiceEndpoint
 from kiosk.config import StationConfig
+from kiosk.core.help import HelpDesk, HelpForwarder
 from kiosk.core.ports import BackOffice
+from kiosk.core.sending import HELP_CHANNEL, callback_channel
 from kiosk.outbox import FileOutbox, OutboxSender, Station, load_key
 
 SECONDS_PER_DAY = 86400.0
@@ -45,8 +48,58 @@ def sandbox_endpoints(config: StationConfig) -> list[ServiceEndpoint]:
     ]
 
 
+def notification_endpoints(config: StationConfig) -> list[ServiceEndpoint]:
+    """Where JSON notifications go: the champions' webhook and each service's call-backs.
+
+    A service's own callback_endpoint uses that service's credentials and TLS
+    settings; the shared [help] callback_endpoint uses [help] callback_token_file.
+    """
+    help_config = config.help
+    found = []
+    if help_config.webhook_url is not None:
+        found.append(
+            ServiceEndpoint(
+                service_id=HELP_CHANNEL,
+                url=str(help_config.webhook_url),
+                token_file=help_config.webhook_token_file,
+                connect_timeout_s=help_config.connect_timeout_s,
+                read_timeout_s=help_config.read_timeout_s,
+            )
+        )
+    for s in config.services:
+        if s.callback_endpoint is not None:
+            found.append(
+                ServiceEndpoint(
+                    service_id=callback_channel(s.id),
+                    url=str(s.callback_endpoint),
+                    token_file=s.token_file,
+                    client_cert_file=s.client_cert_file,
+                    client_key_file=s.client_key_file,
+                    ca_bundle_file=s.ca_bundle_file,
+                    proxy=str(s.proxy) if s.proxy is not None else None,
+                    connect_timeout_s=s.connect_timeout_s,
+                    read_timeout_s=help_config.read_timeout_s,
+                )
+            )
+        elif help_config.callback_endpoint is not None:
+            found.append(
+                ServiceEndpoint(
+                    service_id=callback_channel(s.id),
+                    url=str(help_config.callback_endpoint),
+                    token_file=help_config.callback_token_file,
+                    connect_timeout_s=help_config.connect_timeout_s,
+                    read_timeout_s=help_config.read_timeout_s,
+                )
+            )
+    return found
+
+
 def build_backoffice(config: StationConfig) -> HttpBackOffice:
-    return HttpBackOffice(service_endpoints(config), sandbox_endpoints(config))
+    return HttpBackOffice(
+        service_endpoints(config),
+        sandbox_endpoints(config),
+        notification_endpoints=notification_endpoints(config),
+    )
 
 
 def open_outbox(config: StationConfig, recover: bool) -> FileOutbox:
@@ -73,3 +126,18 @@ def build_sender(config: StationConfig, outbox: FileOutbox, backoffice: BackOffi
         retry_initial_s=config.outbox.retry_initial_s,
         retry_max_s=config.outbox.retry_max_s,
     )
+
+
+def forward_help_requests(
+    config: StationConfig, outbox: FileOutbox, desk: HelpDesk
+) -> ThreadPoolExecutor | None:
+    """With a [help] webhook_url, every help request also goes to it through the outbox.
+
+    Returns the executor that writes the entries (shut it down before closing the
+    outbox), or None when the station has no webhook.
+    """
+    if config.help.webhook_url is None:
+        return None
+    executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="help-webhook")
+    HelpForwarder(outbox, config.station.name, executor.submit).attach(desk)
+    return executor

@@ -26,7 +26,7 @@ from typing import Any, Final
 import requests
 
 from kiosk.core.ports import HealthCheck, HealthState
-from kiosk.core.sending import Parcel, SendOutcome, SendResult
+from kiosk.core.sending import Parcel, ParcelKind, SendOutcome, SendResult
 
 log = logging.getLogger(__name__)
 
@@ -113,23 +113,35 @@ class MultipartBody:
 
 
 class HttpBackOffice:
-    """One requests session for all of a station's service endpoints."""
+    """One requests session for all of a station's service endpoints.
+
+    ``notification_endpoints`` take JSON notifications (kiosk.core.sending.Notification),
+    keyed by channel (``service_id`` holds the channel): a champions' webhook, a
+    service's call-back endpoint. They are not probed by the readiness check: a Teams
+    or Slack webhook has no GET.
+    """
 
     def __init__(
-        self, endpoints: Sequence[ServiceEndpoint], sandbox: Sequence[ServiceEndpoint] = ()
+        self,
+        endpoints: Sequence[ServiceEndpoint],
+        sandbox: Sequence[ServiceEndpoint] = (),
+        *,
+        notification_endpoints: Sequence[ServiceEndpoint] = (),
     ) -> None:
         self.endpoints = {e.service_id: e for e in endpoints}
         # Training mode's sandbox, per service (kiosk.core.training): a training
         # parcel goes here or nowhere, never to the live endpoint.
         self.sandbox = {e.service_id: e for e in sandbox}
+        self.notification_endpoints = {e.service_id: e for e in notification_endpoints}
         self.session = requests.Session()
         # No proxies, CA bundles or .netrc credentials from the environment.
         self.session.trust_env = False
 
     def check(self) -> HealthCheck:
+        every = [*self.endpoints.values(), *self.notification_endpoints.values()]
         missing = [
             f"{e.service_id}: {f}"
-            for e in self.endpoints.values()
+            for e in every
             for f in e.credential_files()
             if not os.access(f, os.R_OK)
         ]
@@ -195,6 +207,8 @@ class HttpBackOffice:
         Errors raised while reading the document (a corrupt outbox entry) are not
         sending failures and propagate to the caller.
         """
+        if parcel.kind is ParcelKind.NOTIFICATION:
+            return self._notify(parcel)
         if parcel.training:
             endpoint = self.sandbox.get(parcel.service_id)
             if endpoint is None:
@@ -234,6 +248,37 @@ class HttpBackOffice:
             return SendResult(SendOutcome.RETRY, _transport_reason(error, endpoint))
         with response:
             return classify(response, parcel)
+
+    def _notify(self, parcel: Parcel) -> SendResult:
+        """POST a notification's JSON body to its channel's endpoint."""
+        endpoint = self.notification_endpoints.get(parcel.service_id)
+        if endpoint is None:
+            return SendResult(
+                SendOutcome.REJECTED, f"no endpoint configured for {parcel.service_id!r}"
+            )
+        try:
+            headers = self._headers(endpoint, parcel)
+        except OSError as error:
+            return SendResult(
+                SendOutcome.RETRY, f"cannot read the token file: {error.strerror or error}"
+            )
+        headers["Content-Type"] = "application/json; charset=utf-8"
+        body = b"".join(parcel.open_document())  # a few hundred bytes
+        try:
+            response = self.session.post(
+                endpoint.url,
+                data=body,
+                headers=headers,
+                timeout=(endpoint.connect_timeout_s, endpoint.read_timeout_s),
+                verify=str(endpoint.ca_bundle_file) if endpoint.ca_bundle_file else True,
+                cert=_client_cert(endpoint),
+                proxies=_proxies(endpoint),
+                allow_redirects=False,
+            )
+        except requests.RequestException as error:
+            return SendResult(SendOutcome.RETRY, _transport_reason(error, endpoint))
+        with response:
+            return classify_notification(response)
 
     @staticmethod
     def _headers(endpoint: ServiceEndpoint, parcel: Parcel | None) -> dict[str, str]:
@@ -341,6 +386,33 @@ def classify(response: requests.Response, parcel: Parcel) -> SendResult:
     if 400 <= status <= 499:
         return SendResult(SendOutcome.REJECTED, f"{status}: {detail}", status=status)
     reason = f"{status} is not in the contract (redirects are not followed): {detail}"
+    return SendResult(SendOutcome.RETRY, reason, status=status)
+
+
+def classify_notification(response: requests.Response) -> SendResult:
+    """Any 2xx delivers a notification: Teams and Slack webhooks answer ``1`` or ``ok``
+    as text, not the contract's JSON. The receipt keeps the back office's reference when
+    there is one (a call-back endpoint's), else the status. Errors as for documents."""
+    status = response.status_code
+    if 200 <= status <= 299:
+        reference, _ = _reference(response)
+        return SendResult(
+            SendOutcome.DELIVERED, reference=reference or f"HTTP {status}", status=status
+        )
+    detail = _error_detail(response)
+    if status in _TRANSIENT_4XX or 500 <= status <= 599:
+        return SendResult(
+            SendOutcome.RETRY,
+            f"{status} from the endpoint: {detail}",
+            status=status,
+            retry_after_s=parse_retry_after(response.headers.get("Retry-After")),
+        )
+    if status in (401, 403):
+        reason = f"{status}: the endpoint refused the station's credentials: {detail}"
+        return SendResult(SendOutcome.REJECTED, reason, status=status)
+    if 400 <= status <= 499:
+        return SendResult(SendOutcome.REJECTED, f"{status}: {detail}", status=status)
+    reason = f"{status} is not a success (redirects are not followed): {detail}"
     return SendResult(SendOutcome.RETRY, reason, status=status)
 
 

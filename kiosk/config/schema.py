@@ -540,11 +540,30 @@ class ServiceConfig(_Section):
     next_steps: Text = Field(examples=["We will look at your documents within 5 working days."])
     fields: tuple[ServiceField, ...] = Field(default=(), examples=[[]])
 
-    @field_validator("endpoint")
+    # Help beyond the station (issue 8). A call-back request for this service goes to
+    # callback_endpoint with this service's credentials and TLS settings, else to
+    # [help] callback_endpoint; without either, the station offers no call-back for it.
+    callback_endpoint: HttpUrl | None = Field(
+        default=None, examples=["https://backoffice.example.gov.uk/callbacks/housing-benefit"]
+    )
+    # Shown as a QR code and in large text ("Carry on on your phone", "Talk to
+    # someone"): public pages, the same for everyone, so no personal data is in them.
+    online_url: HttpUrl | None = Field(
+        default=None, examples=["https://www.royalgreenwich.gov.uk/housing-benefit"]
+    )
+    video_booking_url: HttpUrl | None = Field(
+        default=None, examples=["https://www.royalgreenwich.gov.uk/book-a-video-call"]
+    )
+
+    @field_validator("endpoint", "callback_endpoint")
     @classmethod
-    def _private_transport(cls, endpoint: HttpUrl) -> HttpUrl:
-        _check_private_transport(endpoint)
-        return endpoint
+    def _private_transport(cls, endpoint: HttpUrl | None, info: ValidationInfo) -> HttpUrl | None:
+        return _private_url(endpoint, info.field_name or "endpoint")
+
+    @field_validator("online_url", "video_booking_url")
+    @classmethod
+    def _public_page(cls, url: HttpUrl | None, info: ValidationInfo) -> HttpUrl | None:
+        return _public_url(url, info.field_name or "online_url")
 
     @model_validator(mode="after")
     def _credentials_for_auth(self) -> ServiceConfig:
@@ -614,6 +633,64 @@ class FormConfig(_Section):
         return file
 
 
+class HelpConfig(_Section):
+    """[help] (optional): help beyond the station (issue 8).
+
+    Every help request also goes to webhook_url as a JSON POST (a Teams or Slack
+    incoming webhook, or the council's own), through the outbox. contact_phone and
+    contact_hours are what "Talk to someone" shows; callback_endpoint takes the
+    call-back requests of services without one of their own.
+    """
+
+    webhook_url: HttpUrl | None = Field(
+        default=None, examples=["https://council.webhook.office.com/webhookb2/kiosk-help"]
+    )
+    webhook_token_file: ConfigPath | None = Field(
+        default=None, examples=["/etc/kiosk/credentials/help-webhook.token"]
+    )
+    contact_phone: Text | None = Field(default=None, examples=["020 8854 8888"])
+    contact_hours: Text | None = Field(default=None, examples=["Monday to Friday, 9am to 5pm"])
+    callback_endpoint: HttpUrl | None = Field(
+        default=None, examples=["https://backoffice.example.gov.uk/callbacks/contact-centre"]
+    )
+    callback_token_file: ConfigPath | None = Field(
+        default=None, examples=["/etc/kiosk/credentials/callbacks.token"]
+    )
+    # The champions' webhook answers slowly at worst; a help request is small.
+    connect_timeout_s: float = Field(default=10.0, gt=0, le=300, examples=[10.0])
+    read_timeout_s: float = Field(default=30.0, gt=0, le=300, examples=[30.0])
+
+    @field_validator("webhook_url", "callback_endpoint")
+    @classmethod
+    def _private_transport(cls, url: HttpUrl | None, info: ValidationInfo) -> HttpUrl | None:
+        return _private_url(url, info.field_name or "webhook_url")
+
+    @model_validator(mode="after")
+    def _pairs(self) -> HelpConfig:
+        problems = []
+        pairs = (
+            ("webhook_token_file", self.webhook_token_file, "webhook_url", self.webhook_url),
+            (
+                "callback_token_file",
+                self.callback_token_file,
+                "callback_endpoint",
+                self.callback_endpoint,
+            ),
+            ("contact_hours", self.contact_hours, "contact_phone", self.contact_phone),
+        )
+        for key, value, needs, present in pairs:
+            if value is not None and present is None:
+                example = _example_of(HelpConfig, needs)
+                error = rule_error(
+                    f"{needs}_missing",
+                    f"{key} is set but {needs} is missing",
+                    f"add {needs} = {example} to [help], or remove {key}",
+                )
+                problems.append(_at((key,), error, None))
+        _raise_rule_errors("HelpConfig", problems)
+        return self
+
+
 class StationConfig(_Section):
     """A whole station file."""
 
@@ -628,6 +705,7 @@ class StationConfig(_Section):
     training: TrainingConfig = TrainingConfig()
     services: tuple[ServiceConfig, ...] = Field(min_length=1)
     forms: tuple[FormConfig, ...] = Field(default=(), examples=[[]])
+    help: HelpConfig = HelpConfig()
 
     @model_validator(mode="after")
     def _services_fit_station(self) -> StationConfig:
@@ -720,6 +798,48 @@ def _is_loopback(host: str) -> bool:
         return ipaddress.ip_address(name).is_loopback
     except ValueError:
         return False
+
+
+def _private_url(url: HttpUrl | None, key: str) -> HttpUrl | None:
+    """An address the station sends residents' data to: https, or http to itself."""
+    if url is None:
+        return None
+    if url.username or url.password:
+        raise rule_error(
+            "endpoint_credentials", "the address holds a user name or password", SECRETS_HINT
+        )
+    if url.scheme == "http" and not _is_loopback(url.host or ""):
+        raise rule_error(
+            "endpoint_http",
+            f"plain http to {url.host} would send residents' data unencrypted; "
+            "http is allowed only to this machine (127.0.0.1, localhost, ::1)",
+            f'use https, e.g. {key} = "{_with_scheme(url, "https")}"',
+        )
+    return url
+
+
+def _public_url(url: HttpUrl | None, key: str) -> HttpUrl | None:
+    """An address residents open on their own phone: https only, nothing secret in it."""
+    if url is None:
+        return None
+    if url.scheme != "https":
+        raise rule_error(
+            "page_http",
+            "a resident's phone would open this page without encryption",
+            f'use https, e.g. {key} = "{_with_scheme(url, "https")}"',
+        )
+    if url.username or url.password:
+        raise rule_error(
+            "page_credentials",
+            "the address holds a user name or password, which every QR code would show",
+            "use the public address of the page",
+        )
+    return url
+
+
+def _example_of(model: type[BaseModel], key: str) -> str:
+    examples = model.model_fields[key].examples
+    return f'"{examples[0]}"' if examples else "…"
 
 
 def _with_scheme(url: HttpUrl, scheme: str) -> str:

@@ -15,6 +15,10 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Final
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from kiosk.core.sending import HELP_CHANNEL, Notification, Outbox
 
 log = logging.getLogger(__name__)
 
@@ -79,3 +83,77 @@ class HelpDesk:
     def _tell(self, request: HelpRequest) -> None:
         for listener in list(self._listeners):
             listener(request)
+
+
+# --- off the station: the champions' webhook (issue 8) ------------------------------
+
+# The stations are in Greenwich: the message's text gives the time as people there read it.
+_LOCAL_TIME: Final = "Europe/London"
+
+
+def help_notification(request: HelpRequest, station_name: str) -> Notification:
+    """The webhook's JSON for one request: where and when, never who.
+
+    ``text`` is what a Teams or Slack incoming webhook shows; the other keys are
+    for a council system. The outbox adds kiosk reference, station id, site and time.
+    """
+    try:
+        local = request.raised_at.astimezone(ZoneInfo(_LOCAL_TIME))
+    except ZoneInfoNotFoundError:  # no tzdata: say UTC rather than guess
+        local = request.raised_at.astimezone(UTC)
+    text = (
+        f"Help wanted at {station_name}: a resident on the {request.screen!r} screen "
+        f"asked for a member of staff at {local:%H:%M} ({local:%Z})."
+    )
+    return Notification(
+        HELP_CHANNEL,
+        {
+            "event": "help_requested",
+            "text": text,
+            "station_name": station_name,
+            "screen": request.screen,
+            "help_id": request.id,
+            "requested_at": request.raised_at.astimezone(UTC).isoformat(timespec="seconds"),
+        },
+    )
+
+
+class HelpForwarder:
+    """Queues every new help request in the outbox for the champions' webhook.
+
+    HelpDesk listeners run on the thread that raised the request (the GUI
+    thread); writing an outbox entry fsyncs, so `submit` runs it elsewhere
+    (a one-thread executor in the app).
+    """
+
+    def __init__(
+        self,
+        outbox: Outbox,
+        station_name: str,
+        submit: Callable[[Callable[[], None]], object],
+    ) -> None:
+        self._outbox = outbox
+        self._station_name = station_name
+        self._submit = submit
+
+    def attach(self, desk: HelpDesk) -> HelpForwarder:
+        desk.subscribe(self._on_request)
+        return self
+
+    def _on_request(self, request: HelpRequest) -> None:
+        if not request.answered:
+            self._submit(lambda: self.forward(request))
+
+    def forward(self, request: HelpRequest) -> None:
+        try:
+            queued = self._outbox.notify(help_notification(request, self._station_name))
+        except Exception:
+            # The champion on the floor still sees it in staff mode; say why it went no further.
+            log.exception("help request not queued for the webhook", extra=_fields(request))
+            return
+        fields = {"help_id": request.id, "reference": queued.kiosk_reference}
+        log.info("help request queued for the webhook", extra={"fields": fields})
+
+
+def _fields(request: HelpRequest) -> dict[str, dict[str, object]]:
+    return {"fields": {"help_id": request.id}}

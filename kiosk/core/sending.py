@@ -122,6 +122,31 @@ class OutboxStats:
     by_state: Mapping[EntryState, int] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class Notification:
+    """A JSON message for someone off the station: a help request for a champion's
+    webhook, a resident's call-back request for a service.
+
+    It travels like a submission (encrypted at rest, retried, parked when refused)
+    but is POSTed as ``application/json`` to the endpoint named by ``channel``
+    (see `help_channel` and `callback_channel`). ``payload`` may hold personal data
+    (a phone number): never logged, stored only encrypted.
+    """
+
+    channel: str
+    payload: Mapping[str, object]
+
+
+# Channel names hold a ":", which a service id (a slug) never does, so they cannot
+# collide with a service's documents endpoint in the outbox's index.
+HELP_CHANNEL: Final = "help:webhook"
+_CALLBACK_PREFIX: Final = "callback:"
+
+
+def callback_channel(service_id: str) -> str:
+    return _CALLBACK_PREFIX + service_id
+
+
 @runtime_checkable
 class Outbox(Protocol):
     def new_reference(self) -> str:
@@ -132,10 +157,19 @@ class Outbox(Protocol):
         """Store the submission durably and return its reference; sending comes later."""
         ...
 
+    def notify(self, notification: Notification) -> Queued:
+        """Store a notification durably (a kiosk reference of its own); sending comes later."""
+        ...
+
     def stats(self) -> OutboxStats: ...
 
 
 # --- what the outbox hands to the back office --------------------------------------
+
+
+class ParcelKind(enum.Enum):
+    SUBMISSION = "submission"  # multipart: metadata + PDF, to a service endpoint
+    NOTIFICATION = "notification"  # one JSON body (the "document"), to a channel's endpoint
 
 
 @dataclass(frozen=True)
@@ -143,7 +177,8 @@ class Parcel:
     """One request to a service endpoint: the contract's two parts and its key.
 
     ``open_document`` yields the PDF in blocks each time it is called, so a retry
-    streams it again and nothing holds the whole document in memory.
+    streams it again and nothing holds the whole document in memory. For a
+    notification ``service_id`` is its channel and the "document" is the JSON body.
     """
 
     service_id: str
@@ -153,6 +188,7 @@ class Parcel:
     document_size: int
     open_document: Callable[[], Iterator[bytes]]
     training: bool = False  # goes to the sandbox endpoint (see Submission.training)
+    kind: ParcelKind = ParcelKind.SUBMISSION
 
 
 class SendOutcome(enum.Enum):

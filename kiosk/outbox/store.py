@@ -43,8 +43,10 @@ from typing import Any, Final
 from kiosk.core.ports import HealthCheck, HealthState
 from kiosk.core.sending import (
     EntryState,
+    Notification,
     OutboxStats,
     Parcel,
+    ParcelKind,
     Queued,
     Submission,
     new_kiosk_reference,
@@ -194,28 +196,68 @@ class FileOutbox:
         metadata_json = json.dumps(metadata, ensure_ascii=False).encode("utf-8")
         envelope = Envelope(key, size, metadata_json)
         self._write_entry(reference, envelope, _pieces(submission.document))
-        with self._lock, self._transaction() as db:
-            db.execute(
-                "INSERT INTO entries (reference, idempotency_key, service_id, state, created_at,"
-                " page_count, document_bytes, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    reference,
-                    key,
-                    submission.service_id,
-                    EntryState.QUEUED.value,
-                    now,
-                    submission.page_count,
-                    size,
-                    now,
-                ),
-            )
+        self._insert_row(reference, key, submission.service_id, now, submission.page_count, size)
         log.info(
             "submission queued",
             extra={"fields": {"reference": reference, "service": submission.service_id}},
         )
+        self._tell_listeners()
+        return Queued(reference, key)
+
+    def notify(self, notification: Notification) -> Queued:
+        """Queue a JSON notification (help request, call-back request) for its channel.
+
+        Why the outbox and not a queue of its own: a call-back request holds a phone
+        number, so it needs the same encryption at rest, the same crash-safe order of
+        writes, retries and parking for staff as a document; one index also lets
+        `kiosk-admin queue` show, retry and purge it like any entry. The entry is an
+        ordinary one whose "document" is the JSON body and whose envelope says
+        ``"kind": "notification"``; the sender hands it on as a `Parcel` of kind
+        NOTIFICATION and the back-office adapter POSTs it as application/json.
+        The body gets the kiosk reference, station, site and time added here.
+        """
+        now = self._clock()
+        reference = self._unused_reference()
+        key = str(uuid.uuid4())
+        created_at = datetime.fromtimestamp(now, UTC).isoformat(timespec="seconds")
+        body = {
+            "kiosk_reference": reference,
+            "station_id": self.station.station_id,
+            "site": self.station.site,
+            "created_at": created_at,
+            **notification.payload,
+        }
+        document = json.dumps(body, ensure_ascii=False).encode("utf-8")
+        metadata = {
+            "kind": ParcelKind.NOTIFICATION.value,
+            "kiosk_reference": reference,
+            "service_id": notification.channel,
+            "page_count": 0,
+            "created_at": created_at,
+        }
+        envelope = Envelope(key, len(document), json.dumps(metadata).encode("utf-8"))
+        self._write_entry(reference, envelope, _pieces(document))
+        self._insert_row(reference, key, notification.channel, now, 0, len(document))
+        log.info(
+            "notification queued",
+            extra={"fields": {"reference": reference, "channel": notification.channel}},
+        )
+        self._tell_listeners()
+        return Queued(reference, key)
+
+    def _insert_row(
+        self, reference: str, key: str, service_id: str, now: float, pages: int, size: int
+    ) -> None:
+        with self._lock, self._transaction() as db:
+            db.execute(
+                "INSERT INTO entries (reference, idempotency_key, service_id, state, created_at,"
+                " page_count, document_bytes, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (reference, key, service_id, EntryState.QUEUED.value, now, pages, size, now),
+            )
+
+    def _tell_listeners(self) -> None:
         for listener in self._listeners:
             listener()
-        return Queued(reference, key)
 
     def stats(self) -> OutboxStats:
         with self._lock:
@@ -280,6 +322,7 @@ class FileOutbox:
             document_size=envelope.document_size,
             open_document=lambda: self._cipher.iter_document(path, entry.reference),
             training=_is_training(envelope.metadata_json),
+            kind=_parcel_kind(envelope.metadata_json),
         )
 
     def record_attempt(self, reference: str) -> None:
@@ -594,6 +637,15 @@ def _row(row: tuple[Any, ...]) -> EntryRow:
         bo,
         sent,
     )
+
+
+def _parcel_kind(metadata_json: bytes) -> ParcelKind:
+    try:
+        metadata = json.loads(metadata_json)
+    except ValueError as error:
+        raise CorruptEntryError(f"entry metadata is not JSON: {error}") from None
+    kind = metadata.get("kind") if isinstance(metadata, dict) else None
+    return ParcelKind(kind) if kind == ParcelKind.NOTIFICATION.value else ParcelKind.SUBMISSION
 
 
 def _measure(document: bytes | Path) -> tuple[int, str]:

@@ -17,6 +17,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator, Sequence
+from concurrent.futures import Executor
 from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
@@ -82,6 +83,8 @@ def walk_through(config: StationConfig, folder: Path) -> int:
     from PySide6.QtGui import QGuiApplication
 
     from kiosk.app import build_drivers, build_window, prepare_qt_environment
+    from kiosk.core.help import HelpDesk
+    from kiosk.sending_setup import forward_help_requests
     from kiosk.testbed.demo_journey import DemoClock, DemoStepError, walk_journey
     from kiosk.ui.screenshots import save_screenshot
 
@@ -92,7 +95,9 @@ def walk_through(config: StationConfig, folder: Path) -> int:
         print(f"demo: {check.line()}")
     clock = DemoClock()
     with _demo_outbox(config, drivers.backoffice) as outbox:
-        window = build_window(config, drivers.scanner, outbox, clock, drivers.printer)
+        help_desk = HelpDesk()
+        forwarding = forward_help_requests(config, outbox, help_desk)
+        window = build_window(config, drivers.scanner, outbox, clock, drivers.printer, help_desk)
         try:
             window.show(windowed=True)
             window.window.frameSwapped.connect(app.quit)
@@ -107,6 +112,7 @@ def walk_through(config: StationConfig, folder: Path) -> int:
             shots += journey_shots
             print(f"demo: outbox     queued {reference} for {config.services[0].id}")
             _report_delivery(outbox, reference)
+            _report_help_webhook(outbox, forwarding)
         finally:
             window.close()
     print(f"demo: {len(shots)} screenshot(s) in {folder}:")
@@ -138,6 +144,20 @@ def _demo_outbox(config: StationConfig, backoffice: BackOffice) -> Iterator[File
         finally:
             sender.stop()
             outbox.close()
+
+
+def _report_help_webhook(outbox: FileOutbox, forwarding: Executor | None) -> None:
+    from kiosk.core.sending import HELP_CHANNEL, EntryState
+
+    if forwarding is None:
+        print("demo: help       no [help] webhook_url: help requests stay on the station")
+        return
+    forwarding.shutdown(wait=True)
+    deadline = time.monotonic() + OUTBOX_DEMO_TIMEOUT_S
+    while outbox.stats().by_state[EntryState.QUEUED] and time.monotonic() < deadline:
+        time.sleep(0.05)
+    sent = [e for e in outbox.entries((EntryState.SENT,)) if e.service_id == HELP_CHANNEL]
+    print(f"demo: help       {len(sent)} help request(s) delivered to the webhook")
 
 
 def _report_delivery(outbox: FileOutbox, reference: str) -> None:

@@ -37,8 +37,20 @@ Accepted submissions are stored as ``<store_dir>/<reference>/`` with
 under a temporary name and renamed into place, and the idempotency index is rebuilt
 from the receipts on start, so a restarted receiver still deduplicates.
 
+JSON notifications (issue 8): ``POST /webhooks/<name>`` (a champions' webhook, like a
+Teams or Slack incoming webhook: a JSON object with a non-empty ``text``) and ``POST
+/callbacks/<service_id>`` (a resident's call-back request: ``kiosk_reference``,
+``service_id`` equal to the path's, ``station_id``, ``site``, ``created_at``,
+``phone`` in E.164 form ``+44…`` and ``preferred_time`` one of ``morning``,
+``afternoon``, ``any``). Both take ``application/json``, the same bearer token and
+``Idempotency-Key`` rules (the key is optional for webhooks) and answer 201
+``{"reference": …}`` (200 again for the same key and body, 422 for a different body).
+They are kept under ``<store_dir>/_notifications/`` and listed by
+:meth:`Receiver.notifications` and ``GET /_control/notifications``.
+
 Faults are queued with :meth:`Receiver.fail_next` (or ``POST /_control/faults``) and
-each is consumed by the next ``POST /services/...``, before any other check. A fault
+each is consumed by the next ``POST`` to ``/services/``, ``/webhooks/`` or
+``/callbacks/``, before any other check. A fault
 is an HTTP status (400-599, answered with a JSON error; 429 and 503 carry
 ``Retry-After``, 1 s unless told) or one of :data:`FAULT_KINDS`:
 
@@ -107,6 +119,14 @@ _HANDLED_NORMALLY: Final = frozenset({"delay", "reset_after_store"})
 _SERVICE_PATH: Final = re.compile(r"/services/(?P<service>[A-Za-z0-9][A-Za-z0-9._-]{0,127})")
 _FAULTS_PATH: Final = "/_control/faults"
 _RECEIVED_PATH: Final = "/_control/received"
+_NOTIFICATIONS_PATH: Final = "/_control/notifications"
+_NOTIFICATION_PATH: Final = re.compile(
+    r"/(?P<kind>webhooks|callbacks)/(?P<name>[A-Za-z0-9][A-Za-z0-9._-]{0,127})"
+)
+_NOTIFICATIONS_DIR: Final = "_notifications"
+_CALLBACK_KEYS: Final = ("kiosk_reference", "service_id", "station_id", "site", "created_at")
+_CALLBACK_TIMES: Final = frozenset({"morning", "afternoon", "any"})
+_E164_UK: Final = re.compile(r"\+44[1-9][0-9]{8,9}")
 _REFERENCE_PREFIX: Final = "BO-"
 _REFERENCE_ALPHABET: Final = string.ascii_uppercase + string.digits
 _REFERENCE_LENGTH: Final = 8
@@ -143,6 +163,19 @@ class Submission:
     metadata: dict[str, Any]
     document_path: Path
     received_at: datetime
+
+
+@dataclass(frozen=True)
+class Notification:
+    """One accepted JSON notification: ``kind`` is "webhooks" or "callbacks"."""
+
+    reference: str
+    kind: str
+    name: str
+    idempotency_key: str | None
+    body: dict[str, Any]
+    received_at: datetime
+    body_digest: str
 
 
 @dataclass(frozen=True)
@@ -390,6 +423,36 @@ def _body_digest(metadata: dict[str, Any], document: bytes) -> str:
     return digest.hexdigest()
 
 
+def _validate_notification(kind: str, body: dict[str, Any]) -> None:
+    if kind == "webhooks":
+        if not isinstance(body.get("text"), str) or not body["text"].strip():
+            raise _refused(400, "a webhook message needs a non-empty text")
+        return
+    missing = [key for key in (*_CALLBACK_KEYS, "phone", "preferred_time") if key not in body]
+    if missing:
+        raise _refused(400, f"call-back request is missing {', '.join(missing)}")
+    for key in _CALLBACK_KEYS:
+        if not isinstance(body[key], str) or not body[key].strip():
+            raise _refused(400, f"call-back {key} must be a non-empty string")
+    if not isinstance(body["phone"], str) or not _E164_UK.fullmatch(body["phone"]):
+        raise _refused(400, "call-back phone must be a UK number in E.164 form (+44...)")
+    if body["preferred_time"] not in _CALLBACK_TIMES:
+        raise _refused(400, f"call-back preferred_time must be one of {sorted(_CALLBACK_TIMES)}")
+    _validate_created_at(body["created_at"])
+
+
+def _notification_json(notification: Notification) -> dict[str, Any]:
+    return {
+        "reference": notification.reference,
+        "kind": notification.kind,
+        "name": notification.name,
+        "idempotency_key": notification.idempotency_key,
+        "received_at": notification.received_at.isoformat(),
+        "body_digest": notification.body_digest,
+        "body": notification.body,
+    }
+
+
 # --- addresses ------------------------------------------------------------------------
 
 
@@ -488,6 +551,7 @@ class Receiver:
         self._lock = threading.Lock()
         self._faults: deque[_Fault] = deque()
         self._receipts: dict[str, _Receipt] = {}
+        self._notifications: list[Notification] = []
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
         self._bound_port: int | None = None
@@ -565,6 +629,12 @@ class Receiver:
             submissions = [receipt.submission for receipt in self._receipts.values()]
         submissions.sort(key=lambda submission: submission.received_at)
         return [replace(s, metadata=copy.deepcopy(s.metadata)) for s in submissions]
+
+    def notifications(self, kind: str | None = None) -> list[Notification]:
+        """JSON notifications received, oldest first ("webhooks" or "callbacks" only)."""
+        with self._lock:
+            found = [n for n in self._notifications if kind is None or n.kind == kind]
+        return [replace(n, body=copy.deepcopy(n.body)) for n in found]
 
     def fail_next(
         self,
@@ -661,8 +731,78 @@ class Receiver:
         self._receipts[key] = receipt
         return receipt
 
+    def _notify(self, kind: str, name: str, headers: Message, body: bytes) -> _Reply:
+        self._check_client(name, headers)
+        key = (headers.get("Idempotency-Key") or "").strip() or None
+        if key is None and kind == "callbacks":
+            key = _idempotency_key(headers)  # refuses with the reason
+        elif key is not None and not _IDEMPOTENCY_KEY.fullmatch(key):
+            raise _refused(400, "Idempotency-Key header not 1-255 visible ASCII chars")
+        content_type = (headers.get("Content-Type") or "").split(";", 1)[0].strip().lower()
+        if content_type != "application/json":
+            raise _refused(400, "body must be application/json")
+        payload = _parse_metadata(body)
+        kiosk_reference = _loggable(payload.get("kiosk_reference"))
+        try:
+            _validate_notification(kind, payload)
+        except _RefusedError as refused:
+            detail = f"{refused.reply.log_detail} kiosk_reference={kiosk_reference}"
+            raise _RefusedError(replace(refused.reply, log_detail=detail)) from None
+        digest = _body_digest(payload, b"")
+        with self._lock:
+            known = next(
+                (n for n in self._notifications if key is not None and n.idempotency_key == key),
+                None,
+            )
+            if known is None:
+                known = Notification(
+                    self._new_reference(), kind, name, key, payload, datetime.now(UTC), digest
+                )
+                self._write_notification(known)
+                self._notifications.append(known)
+                status = 201
+            elif known.body_digest != digest:
+                message = "Idempotency-Key already used with a different request body"
+                return _error_reply(422, f"{message} kiosk_reference={kiosk_reference}")
+            else:
+                status = 200
+        detail = f"{kind} kiosk_reference={kiosk_reference} reference={known.reference}"
+        return _json_reply(status, {"reference": known.reference}, log_detail=detail)
+
+    def _write_notification(self, notification: Notification) -> None:
+        folder = self.store_dir / _NOTIFICATIONS_DIR
+        folder.mkdir(exist_ok=True)
+        temp = folder / f"{_TMP_PREFIX}{notification.reference}.json"
+        temp.write_text(json.dumps(_notification_json(notification), indent=2) + "\n")
+        temp.rename(folder / f"{notification.reference}.json")
+
+    def _load_notifications(self) -> list[Notification]:
+        folder = self.store_dir / _NOTIFICATIONS_DIR
+        found = []
+        for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+            if path.name.startswith(_TMP_PREFIX):
+                path.unlink(missing_ok=True)
+                continue
+            try:
+                raw = json.loads(path.read_text())
+                found.append(
+                    Notification(
+                        raw["reference"],
+                        raw["kind"],
+                        raw["name"],
+                        raw["idempotency_key"],
+                        raw["body"],
+                        datetime.fromisoformat(raw["received_at"]),
+                        raw["body_digest"],
+                    )
+                )
+            except (OSError, ValueError, KeyError, TypeError) as exc:
+                logger.warning("skipping unreadable notification %s: %s", path.name, exc)
+        return sorted(found, key=lambda n: n.received_at)
+
     def _new_reference(self) -> str:
         taken = {receipt.submission.reference for receipt in self._receipts.values()}
+        taken |= {n.reference for n in self._notifications}
         while True:
             code = "".join(secrets.choice(_REFERENCE_ALPHABET) for _ in range(_REFERENCE_LENGTH))
             reference = _REFERENCE_PREFIX + code
@@ -673,12 +813,16 @@ class Receiver:
         self.store_dir.mkdir(parents=True, exist_ok=True)
         receipts: dict[str, _Receipt] = {}
         for entry in sorted(self.store_dir.iterdir()):
+            if entry.name == _NOTIFICATIONS_DIR:
+                continue
             if entry.name.startswith(_TMP_PREFIX):
                 shutil.rmtree(entry, ignore_errors=True)  # a write cut short by a kill
             elif entry.is_dir() and (receipt := _read_receipt(entry)) is not None:
                 receipts[receipt.submission.idempotency_key] = receipt
+        notifications = self._load_notifications()
         with self._lock:
             self._receipts = receipts
+            self._notifications = notifications
         logger.info("receiver store %s holds %d submissions", self.store_dir, len(receipts))
 
     def _received_json(self) -> list[dict[str, Any]]:
@@ -840,6 +984,12 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             if path.startswith("/_control/"):
                 self._control(path)
+            elif (notification := _NOTIFICATION_PATH.fullmatch(path)) is not None:
+                if self.command != "POST":
+                    raise _RefusedError(
+                        _error_reply(405, "use POST", (("Allow", "POST"),)), self._declared_body()
+                    )
+                self._post_notification(notification["kind"], notification["name"])
             elif (match := _SERVICE_PATH.fullmatch(path)) is None:
                 raise _refused(404, "no such path", self._declared_body())
             elif self.command == "GET":
@@ -874,6 +1024,26 @@ class _Handler(BaseHTTPRequestHandler):
             else:
                 self._send(reply)
 
+    def _post_notification(self, kind: str, name: str) -> None:
+        receiver = self.server.receiver
+        fault = receiver._take_fault()
+        body = self._read_body(_CONTROL_BODY_LIMIT_BYTES)
+        if fault is not None and fault.delay_s and not receiver._pause(fault.delay_s):
+            self._reset("receiver stopping")
+        elif fault is not None and fault.kind == "reset":
+            self._reset("injected reset")
+        elif fault is not None and fault.kind not in _HANDLED_NORMALLY:
+            self._send(_fault_reply(fault))
+        else:
+            try:
+                reply = receiver._notify(kind, name, self.headers, body)
+            except _RefusedError as refused:
+                reply = refused.reply
+            if fault is not None and fault.kind == "reset_after_store":
+                self._reset(f"injected reset after {reply.status} {reply.log_detail}")
+            else:
+                self._send(reply)
+
     def _readiness(self, service_id: str) -> _Reply:
         try:
             return self.server.receiver._readiness(service_id, self.headers)
@@ -902,7 +1072,9 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(_json_reply(200, {"cleared": receiver._drop_faults()}))
         elif route == ("GET", _RECEIVED_PATH):
             self._send(_json_reply(200, receiver._received_json()))
-        elif path in (_FAULTS_PATH, _RECEIVED_PATH):
+        elif route == ("GET", _NOTIFICATIONS_PATH):
+            self._send(_json_reply(200, [_notification_json(n) for n in receiver.notifications()]))
+        elif path in (_FAULTS_PATH, _RECEIVED_PATH, _NOTIFICATIONS_PATH):
             allow = "POST, DELETE" if path == _FAULTS_PATH else "GET"
             raise _RefusedError(
                 _error_reply(405, f"use {allow}", (("Allow", allow),)), self._declared_body()

@@ -234,3 +234,27 @@ def test_the_outbox_sends_metadata_that_fits_the_contract(
     document: Iterator[bytes] = parcel.open_document()
     assert metadata["document_sha256"] == hashlib.sha256(b"".join(document)).hexdigest()
     outbox.close()
+
+
+def test_call_backs_and_help_messages_the_outbox_sends_fit_the_contract(
+    spec: dict[str, Any], tmp_path: Path
+) -> None:
+    from kiosk.core.help import HelpDesk, help_notification
+    from kiosk.core.sending import Notification, ParcelKind, callback_channel
+
+    outbox = FileOutbox(tmp_path / "outbox", os.urandom(32), Station("demo-01", "woolwich", "DEM"))
+    callback = {"event": "callback_requested", "service_id": SERVICE, "language": "ne"}
+    outbox.notify(
+        Notification(
+            callback_channel(SERVICE),
+            {**callback, "phone": "+442088548888", "preferred_time": "afternoon"},
+        )
+    )
+    outbox.notify(help_notification(HelpDesk().raise_request("details"), "Demo station"))
+    schemas = spec["components"]["schemas"]
+    for entry, schema in zip(outbox.entries(), ("CallbackRequest", "HelpMessage"), strict=True):
+        parcel = outbox.parcel(entry)
+        assert parcel.kind is ParcelKind.NOTIFICATION
+        body = json.loads(b"".join(parcel.open_document()))
+        schema_validator(spec, schemas[schema]).validate(body)
+    outbox.close()

@@ -1,3 +1,4 @@
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 from kiosk.core.help import HelpDesk
@@ -25,3 +26,47 @@ def test_a_request_is_heard_listed_and_answered_once() -> None:
 
 def test_answering_an_unknown_request_is_none() -> None:
     assert HelpDesk().answer(42) is None
+
+
+def test_the_webhook_message_says_where_and_when_never_who() -> None:
+    from kiosk.core.help import help_notification
+    from kiosk.core.sending import HELP_CHANNEL
+
+    when = datetime(2025, 7, 1, 13, 2, tzinfo=UTC)  # 14:02 in London (BST)
+    desk = HelpDesk(now=lambda: when)
+    notification = help_notification(desk.raise_request("capture"), "Woolwich Centre")
+    assert notification.channel == HELP_CHANNEL
+    assert notification.payload == {
+        "event": "help_requested",
+        "text": "Help wanted at Woolwich Centre: a resident on the 'capture' screen asked "
+        "for a member of staff at 14:02 (BST).",
+        "station_name": "Woolwich Centre",
+        "screen": "capture",
+        "help_id": 1,
+        "requested_at": "2025-07-01T13:02:00+00:00",
+    }
+
+
+def test_only_new_requests_are_forwarded_and_off_the_raising_thread() -> None:
+    from kiosk.core.help import HelpForwarder
+    from kiosk.core.sending import Notification, Queued
+
+    class RecordingOutbox:
+        """Records notifications (the real outbox is in tests/kiosk/outbox)."""
+
+        def __init__(self) -> None:
+            self.notified: list[Notification] = []
+
+        def notify(self, notification: Notification) -> Queued:
+            self.notified.append(notification)
+            return Queued("DEM-2222-2222", "k")
+
+    later: list[Callable[[], None]] = []
+    outbox = RecordingOutbox()
+    desk = HelpDesk()
+    HelpForwarder(outbox, "Demo", later.append).attach(desk)  # type: ignore[arg-type]
+    request = desk.raise_request("service")
+    desk.answer(request.id)
+    assert outbox.notified == [] and len(later) == 1  # nothing written on this thread
+    later[0]()
+    assert [n.payload["screen"] for n in outbox.notified] == ["service"]

@@ -745,3 +745,98 @@ def test_https_receiver_accepts_a_client_that_trusts_its_certificate(tmp_path: P
 
     assert receiver.url.startswith("https://")
     assert response.status_code == 201
+
+
+# --- JSON notifications: webhooks and call-backs (issue 8) ------------------------------
+
+
+def callback_body(**overrides: Any) -> dict[str, Any]:
+    body = {
+        "kiosk_reference": "DEM-2346-789A",
+        "service_id": SERVICE,
+        "station_id": "demo-01",
+        "site": "woolwich",
+        "created_at": "2025-03-01T10:00:00+00:00",
+        "phone": "+442088548888",
+        "preferred_time": "morning",
+    }
+    return {**body, **overrides}
+
+
+def test_a_webhook_message_is_stored_and_listed(receiver: Receiver, store: Path) -> None:
+    response = requests.post(f"{receiver.url}/webhooks/champions", json={"text": "Help wanted"})
+    assert response.status_code == 201
+    [got] = receiver.notifications("webhooks")
+    assert (got.name, got.body, got.reference) == ("champions", {"text": "Help wanted"},
+                                                   response.json()["reference"])  # fmt: skip
+    assert requests.get(f"{receiver.url}/_control/notifications").json()[0]["body"] == got.body
+    assert list((store / "_notifications").glob("*.json"))
+
+
+def test_a_webhook_message_needs_text_and_json(receiver: Receiver) -> None:
+    url = f"{receiver.url}/webhooks/champions"
+    assert requests.post(url, json={"message": "x"}).status_code == 400
+    assert requests.post(url, data=b"text=x").status_code == 400
+    assert requests.get(url).status_code == 405
+    assert receiver.notifications() == []
+
+
+def test_a_call_back_is_deduplicated_by_its_key(receiver: Receiver) -> None:
+    url = f"{receiver.url}/callbacks/{SERVICE}"
+    headers = {"Idempotency-Key": "k-1"}
+    first = requests.post(url, json=callback_body(), headers=headers)
+    again = requests.post(url, json=callback_body(), headers=headers)
+    changed = requests.post(url, json=callback_body(preferred_time="any"), headers=headers)
+    assert (first.status_code, again.status_code, changed.status_code) == (201, 200, 422)
+    assert first.json() == again.json()
+    assert len(receiver.notifications("callbacks")) == 1
+
+
+def test_a_restarted_receiver_still_deduplicates_call_backs(store: Path) -> None:
+    url_path, headers = f"/callbacks/{SERVICE}", {"Idempotency-Key": "k-2"}
+    with Receiver(store) as first:
+        reference = requests.post(first.url + url_path, json=callback_body(), headers=headers)
+    with Receiver(store) as second:
+        again = requests.post(second.url + url_path, json=callback_body(), headers=headers)
+        assert again.status_code == 200 and again.json() == reference.json()
+        assert len(second.notifications()) == 1
+
+
+@pytest.mark.parametrize(
+    ("change", "why"),
+    [
+        ({"phone": "020 8854 8888"}, "E.164"),
+        ({"phone": "+33123456789"}, "E.164"),
+        ({"preferred_time": "evening"}, "preferred_time"),
+        ({"kiosk_reference": ""}, "kiosk_reference"),
+    ],
+)
+def test_a_malformed_call_back_is_refused(
+    receiver: Receiver, change: dict[str, str], why: str
+) -> None:
+    response = requests.post(
+        f"{receiver.url}/callbacks/{SERVICE}",
+        json=callback_body(**change),
+        headers={"Idempotency-Key": "k-3"},
+    )
+    assert response.status_code == 400 and why in response.json()["error"]
+    no_key = requests.post(f"{receiver.url}/callbacks/{SERVICE}", json=callback_body())
+    assert no_key.status_code == 400
+
+
+def test_faults_apply_to_notifications_and_nothing_typed_is_logged(
+    receiver: Receiver, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="kiosk.testbed.receiver")
+    receiver.fail_next(403)
+    url = f"{receiver.url}/callbacks/{SERVICE}"
+    assert (
+        requests.post(url, json=callback_body(), headers={"Idempotency-Key": "a"}).status_code
+        == 403
+    )
+    assert (
+        requests.post(url, json=callback_body(), headers={"Idempotency-Key": "a"}).status_code
+        == 201
+    )
+    assert "2088548888" not in caplog.text
+    assert "DEM-2346-789A" in caplog.text

@@ -23,6 +23,7 @@ from kiosk.app import build_window
 from kiosk.config import StationConfig
 from kiosk.core.help import HelpDesk
 from kiosk.core.ports import Scanner
+from kiosk.core.sending import HELP_CHANNEL, callback_channel
 from kiosk.outbox import FileOutbox, OutboxSender, Station
 from kiosk.testbed.cups_testbed import PrivateCups
 from kiosk.testbed.receiver import Receiver
@@ -55,11 +56,20 @@ def sender(
 ) -> Iterator[OutboxSender]:
     token = tmp_path / "token"
     token.write_text("test-token")
+    base = backoffice_receiver.url
     office = HttpBackOffice(
         [
             ServiceEndpoint(s.id, backoffice_receiver.service_url(s.id), token, read_timeout_s=5)
             for s in demo_config.services
-        ]
+        ],
+        # The champions' webhook and every service's call-backs, on the same receiver.
+        [
+            ServiceEndpoint(HELP_CHANNEL, f"{base}/webhooks/champions", token, read_timeout_s=5),
+            *(
+                ServiceEndpoint(callback_channel(s.id), f"{base}/callbacks/{s.id}", token)
+                for s in demo_config.services
+            ),
+        ],
     )
     running = OutboxSender(outbox, office, retry_initial_s=0.05, retry_max_s=0.2).start()
     yield running
