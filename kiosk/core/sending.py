@@ -129,7 +129,7 @@ class Notification:
 
     It travels like a submission (encrypted at rest, retried, parked when refused)
     but is POSTed as ``application/json`` to the endpoint named by ``channel``
-    (see `help_channel` and `callback_channel`). ``payload`` may hold personal data
+    (`HELP_CHANNEL`, `callback_channel`). ``payload`` may hold personal data
     (a phone number): never logged, stored only encrypted.
     """
 
