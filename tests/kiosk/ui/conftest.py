@@ -63,7 +63,7 @@ def sender(
             for s in demo_config.services
         ],
         # The champions' webhook and every service's call-backs, on the same receiver.
-        [
+        notification_endpoints=[
             ServiceEndpoint(HELP_CHANNEL, f"{base}/webhooks/champions", token, read_timeout_s=5),
             *(
                 ServiceEndpoint(callback_channel(s.id), f"{base}/callbacks/{s.id}", token)
