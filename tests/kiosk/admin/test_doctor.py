@@ -419,7 +419,8 @@ def test_endpoints_over_tls_need_a_certificate_the_station_trusts(
 ) -> None:
     pki = make_test_pki(tmp_path / "pki")
     other = make_test_pki(tmp_path / "other-pki", name="Someone Else's CA")
-    token_line = 'token_file = "secrets/demo-token"'
+    # At a line's start only: [help] webhook_token_file names the same file.
+    token_line = '\ntoken_file = "secrets/demo-token"'
     results = {}
     with Receiver(tmp_path / "tls", token=TOKEN, ssl_context=server_context(pki)) as receiver:
         for name, ca in (("trusted", pki.ca_cert), ("untrusted", other.ca_cert)):
