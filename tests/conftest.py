@@ -151,6 +151,9 @@ def pytest_unconfigure(config: pytest.Config) -> None:
     status = config.stash.get(EXIT_STATUS, None)
     if status is None:
         return
+    # pytest writes its summary through its own terminal writer: flush that too,
+    # or a piped stdout (make, CI) loses the summary.
+    config.get_terminal_writer().flush()
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(int(status))
