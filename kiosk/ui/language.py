@@ -57,10 +57,12 @@ def english_only(context: str) -> bool:
 
 
 # Fonts from Debian: fonts-dejavu-core (Latin, with Polish, Romanian and Turkish
-# letters) and fonts-noto-core (Devanagari for Nepali, Arabic).
+# letters) and fonts-noto-ui-core (Devanagari for Nepali, Arabic). The "UI"
+# cuts have the tighter line height of interface text: with plain Noto Sans
+# Arabic a two-line warning no longer fits the review screen's two lines.
 LATIN_FONT = "DejaVu Sans"
-DEVANAGARI_FONT = "Noto Sans Devanagari"
-ARABIC_FONT = "Noto Sans Arabic"
+DEVANAGARI_FONT = "Noto Sans Devanagari UI"
+ARABIC_FONT = "Noto Sans Arabic UI"
 # When the first family has no glyph for a character, Qt tries these in order
 # (QFont.insertSubstitutions). Without them Qt asks fontconfig, whose answer
 # depends on what else the machine has installed.

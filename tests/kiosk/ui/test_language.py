@@ -299,6 +299,8 @@ def test_documents_sent_in_arabic_carry_the_language_and_show_arabic_dates(
     assert item(window, "pageCount").property("text") == f"الصفحات الممسوحة: {ARABIC_ONE}"
     tap(qtbot, window, "finishedButton")
     wait_for_screen(qtbot, window, "review")
+    qtbot.wait(200)  # thumbnails load asynchronously
+    screenshot(window, "review_ar")
     tap(qtbot, window, "continueButton")
     wait_for_screen(qtbot, window, "check")
     assert item(window, "pageSummary").property("text") == f"{ARABIC_ONE} صفحة"

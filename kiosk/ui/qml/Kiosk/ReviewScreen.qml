@@ -95,14 +95,19 @@ Rectangle {
                         }
                     }
                     Text {
+                        id: warningText
                         Layout.fillWidth: true
-                        Layout.preferredHeight: 72
+                        // Two lines in every language's font (Arabic lines are taller).
+                        Layout.preferredHeight: 2 * warningLines.lineSpacing
                         text: cell.modelData.warning
                         color: Theme.error
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.bodySize
                         wrapMode: Text.WordWrap
-                        elide: Text.ElideRight
+                        // Two lines at most. Not ElideRight: with WordWrap it cut Arabic
+                        // after its first line although two fitted (PySide6 6.12).
+                        maximumLineCount: 2
+                        FontMetrics { id: warningLines; font: warningText.font }
                     }
                     RowLayout {
                         Layout.fillWidth: true
