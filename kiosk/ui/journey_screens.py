@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject
 
 from kiosk.config import StationConfig
 from kiosk.core.help import HelpDesk
-from kiosk.core.journey import Journey, SystemClock
+from kiosk.core.journey import Change, Journey, State, SystemClock
 from kiosk.core.ports import Clock, Printer, Scanner
 from kiosk.core.sending import Outbox
 from kiosk.documents.pages import PageStore
@@ -25,6 +25,7 @@ from kiosk.ui.check_viewmodel import CheckViewModel
 from kiosk.ui.confirmation_viewmodel import ConfirmationViewModel
 from kiosk.ui.copy_viewmodel import CopyViewModel
 from kiosk.ui.details_viewmodel import DetailsViewModel
+from kiosk.ui.display_viewmodel import DisplayViewModel
 from kiosk.ui.form_preview import FormPreviewProvider
 from kiosk.ui.forms_viewmodel import FormsViewModel
 from kiosk.ui.help_viewmodel import HelpViewModel
@@ -33,6 +34,7 @@ from kiosk.ui.language import LanguageViewModel
 from kiosk.ui.print_job import PrintJobTracker
 from kiosk.ui.review_viewmodel import ReviewViewModel
 from kiosk.ui.service_viewmodel import ServiceViewModel
+from kiosk.ui.speech import SpeechViewModel
 from kiosk.ui.station_viewmodel import StationViewModel
 
 
@@ -56,6 +58,8 @@ class JourneyScreens:
     # This window's own 0700 folder for session pages: only its sessions live
     # there, so wiping it (staff "Reset") never touches another process's pages.
     pages_root: Path
+    display: DisplayViewModel
+    speech: SpeechViewModel
 
     def qml_properties(self) -> dict[str, QObject]:
         """Main.qml's required properties."""
@@ -72,6 +76,8 @@ class JourneyScreens:
             "copy": self.copy,
             "help": self.help,
             "language": self.language,
+            "display": self.display,
+            "speech": self.speech,
         }
 
     def view_models(self) -> list[QObject]:
@@ -87,6 +93,7 @@ class JourneyScreens:
             self.journey.session.wipe()
         self.language.close()
         shutil.rmtree(self.pages_root, ignore_errors=True)
+        self.speech.close()
 
 
 def build_journey_screens(
@@ -116,6 +123,15 @@ def build_journey_screens(
         if scanner is not None and printer is not None
         else None
     )
+    # Display and speech choices are the resident's: the next one starts afresh.
+    display = DisplayViewModel(journey)
+    speech = SpeechViewModel()
+
+    def end_speech(change: Change) -> None:
+        if change.after is State.ATTRACT and change.before is not State.ATTRACT:
+            speech.end_session()
+
+    journey.subscribe(end_speech)
     # Screen view-models first: they hear each change before the router shows
     # the next screen, so it never binds to the previous session's data.
     # The language first: the next resident's screen shows in the station's
@@ -165,6 +181,8 @@ def build_journey_screens(
         previews,
         language,
         pages_root,
+        display,
+        speech,
     )
 
 

@@ -11,6 +11,7 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from kiosk.ui.attract_viewmodel import AttractViewModel
 from kiosk.ui.journey_screens import JourneyScreens
+from kiosk.ui.speech import ControlSpeaker
 from kiosk.ui.staff_viewmodel import StaffViewModel
 from kiosk.ui.training_viewmodel import TrainingViewModel
 
@@ -64,6 +65,7 @@ class KioskWindow:
         self.window: QQuickWindow = roots[0]
         screens.router.watch(self.window)
         staff.watch(self.window)
+        self.control_speaker = ControlSpeaker(self.window, screens.speech)
 
     def show(self, windowed: bool, size: QSize = PORTRAIT) -> None:
         if windowed:
@@ -97,6 +99,7 @@ class KioskWindow:
 
     def close(self) -> None:
         """Close the window and delete the engine before the application goes."""
+        self.control_speaker.close()
         self.screens.close()
         self.window.close()
         self.engine.deleteLater()

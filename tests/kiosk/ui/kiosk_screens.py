@@ -38,26 +38,28 @@ def item(window: KioskWindow, name: str) -> QQuickItem:
 
 
 def scroll_into_view(qtbot: QtBot, target: QQuickItem) -> None:
-    """Scroll the list holding `target` until it shows, as a resident would swipe."""
-    view = target.parentItem()
-    while view is not None and "Flickable" not in view.metaObject().className():
-        view = view.parentItem()
-    if view is None:
-        return
-    top = target.mapToItem(view.property("contentItem"), QPointF(0, 0)).y()
-    visible_top = view.property("contentY")
-    if top < visible_top or top + target.height() > visible_top + view.height():
-        most = max(0.0, view.property("contentHeight") - view.height())
-        view.setProperty("contentY", min(most, max(0.0, top - 8)))
-        qtbot.wait(50)
+    """Scroll every Flickable around `target` so it shows, as a resident would."""
+    parent = target.parentItem()
+    while parent is not None:
+        if parent.metaObject().indexOfProperty("contentY") >= 0:
+            content = parent.property("contentItem")
+            top = target.mapToItem(content, QPointF(0, 0)).y()
+            bottom = top + target.height()
+            view_y = float(parent.property("contentY"))
+            height = parent.height()
+            if top < view_y or bottom > view_y + height:
+                most = max(0.0, float(parent.property("contentHeight")) - height)
+                parent.setProperty("contentY", min(most, max(0.0, bottom - height)))
+                qtbot.wait(20)
+        parent = parent.parentItem()
 
 
 def tap(qtbot: QtBot, window: KioskWindow, name: str) -> None:
     target = item(window, name)
     assert target.isVisible() and target.isEnabled(), f"{name} cannot be tapped"
+    scroll_into_view(qtbot, target)
     # WCAG 2.5.5 target size, checked on everything a test taps.
     assert target.width() >= 48 and target.height() >= 48, f"{name} is too small"
-    scroll_into_view(qtbot, target)
     centre = target.mapToScene(QPointF(target.width() / 2, target.height() / 2)).toPoint()
     assert 0 <= centre.y() < window.window.height(), f"{name} is off the screen"
     qtbot.mouseClick(window.window, Qt.MouseButton.LeftButton, pos=centre)

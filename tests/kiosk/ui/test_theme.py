@@ -1,4 +1,5 @@
-"""Every text/background pair in the theme meets WCAG 2.2 contrast (1.4.3, 4.5:1)."""
+"""Every text/background pair in the theme meets WCAG 2.2 contrast: 4.5:1 (1.4.3) in
+the usual colours, 7:1 (1.4.6, enhanced) in the high-contrast colours."""
 
 from __future__ import annotations
 
@@ -27,9 +28,18 @@ PAIRS = [
 ]
 
 
+def palette(name: str) -> dict[str, str]:
+    """The colours of Theme.qml's `normal` or `contrast` palette."""
+    text = THEME.read_text()
+    block = text.split(f"readonly property QtObject {name}: QtObject {{", 1)[1].split("}", 1)[0]
+    pattern = re.compile(r'readonly property color (\w+): "([^"]*)"')
+    return dict(pattern.findall(block))
+
+
 def theme_values() -> dict[str, str]:
-    pattern = re.compile(r"readonly property \w+ (\w+): (\"[^\"]*\"|\d+)")
-    return {name: value.strip('"') for name, value in pattern.findall(THEME.read_text())}
+    """Sizes (the 100 % value of each), and the usual colours."""
+    pattern = re.compile(r"readonly property int (\w+): (?:scaled\()?(\d+)")
+    return {**dict(pattern.findall(THEME.read_text())), **palette("normal")}
 
 
 def luminance(hex_colour: str) -> float:
@@ -47,6 +57,17 @@ def contrast(a: str, b: str) -> float:
 def test_theme_pair_has_at_least_4_5_to_1_contrast(ink: str, paper: str) -> None:
     values = theme_values()
     assert contrast(values[ink], values[paper]) >= 4.5
+
+
+@pytest.mark.parametrize(("ink", "paper"), PAIRS)
+def test_high_contrast_pair_has_at_least_7_to_1(ink: str, paper: str) -> None:
+    colours = palette("contrast")
+    assert contrast(colours[ink], colours[paper]) >= 7.0
+
+
+def test_both_palettes_name_the_same_colours() -> None:
+    assert set(palette("contrast")) == set(palette("normal"))
+    assert len(palette("normal")) >= len({name for pair in PAIRS for name in pair})
 
 
 def test_contrast_formula_matches_wcag_reference_values() -> None:

@@ -9,6 +9,7 @@ Rectangle {
     required property AttractViewModel viewModel
     required property LanguageViewModel language
     readonly property string screenName: "attract"
+    signal displayAsked()
     color: Theme.background
 
     MouseArea {
@@ -92,12 +93,26 @@ Rectangle {
         Item { Layout.fillHeight: true }
     }
 
-    SecondaryButton {
-        objectName: "attractHelpButton"
-        anchors { bottom: footer.top; horizontalCenter: parent.horizontalCenter }
-        anchors.bottomMargin: Theme.margin / 2
-        text: qsTr("Get help")
-        onClicked: screen.viewModel.askHelp()
+    // Help, reading aloud and bigger text before the resident starts.
+    Flow {
+        anchors { bottom: footer.top; left: parent.left; right: parent.right }
+        anchors.margins: Theme.margin / 2
+        spacing: Theme.margin / 4
+        SecondaryButton {
+            objectName: "attractHelpButton"
+            text: qsTr("Get help")
+            onClicked: screen.viewModel.askHelp()
+        }
+        ReadAloudButton {
+            objectName: "attractReadAloudButton"
+            textSize: Theme.titleSize
+        }
+        SecondaryButton {
+            objectName: "attractBiggerTextButton"
+            text: qsTr("Bigger text")
+            Accessible.name: qsTr("Bigger text, colours and sound")
+            onClicked: screen.displayAsked()
+        }
     }
 
     Text {

@@ -8,9 +8,12 @@ Button {
     property color ink: Theme.actionText
     property color pressedFill: Theme.actionPressed
     property int textSize: Theme.headingSize
+    property int minWidth: Theme.minTouch * 4
+    property int sidePadding: Theme.margin
 
-    implicitHeight: Theme.buttonHeight
-    implicitWidth: Math.max(Theme.minTouch * 4, contentItem.implicitWidth + 2 * Theme.margin)
+    // Grows with its text ("Bigger text"), never below the theme's height.
+    implicitHeight: Math.max(Theme.buttonHeight, contentItem.implicitHeight + Theme.margin / 2)
+    implicitWidth: Math.max(minWidth, contentItem.implicitWidth + 2 * sidePadding)
     focusPolicy: Qt.StrongFocus
     Accessible.role: Accessible.Button
     Accessible.name: text
@@ -23,7 +26,8 @@ Button {
         font.bold: true
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
-        wrapMode: Text.WordWrap
+        // Wrap: a word longer than the button (at 200 %) breaks instead of spilling out.
+        wrapMode: Text.Wrap
     }
     background: Rectangle {
         radius: 8

@@ -5,7 +5,7 @@ Text {
     color: Theme.text
     font.family: Theme.fontFamily
     font.pixelSize: Theme.bodySize
-    wrapMode: Text.WordWrap
+    wrapMode: Text.Wrap
     visible: text !== ""
     Accessible.role: Accessible.StaticText
     Accessible.name: text

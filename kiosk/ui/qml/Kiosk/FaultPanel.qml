@@ -14,6 +14,9 @@ Rectangle {
     objectName: "faultPanel"
     color: Theme.background
     visible: message !== ""
+    // A fault is a warning: read aloud at once when it shows or changes.
+    onVisibleChanged: if (visible) Speech.warn(title, message)
+    onMessageChanged: if (visible) Speech.warn(title, message)
 
     MouseArea { anchors.fill: parent; Accessible.ignored: true }
 

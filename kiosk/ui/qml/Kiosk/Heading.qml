@@ -6,7 +6,7 @@ Text {
     font.family: Theme.fontFamily
     font.pixelSize: Theme.headingSize
     font.bold: true
-    wrapMode: Text.WordWrap
+    wrapMode: Text.Wrap
     Accessible.role: Accessible.Heading
     Accessible.name: text
 }

@@ -9,6 +9,10 @@ Rectangle {
     signal moreTimeClicked()
     objectName: "idleWarning"
     color: Theme.scrim
+    onVisibleChanged: {
+        if (visible)
+            Speech.warn(warningHeading.text, warningText.text + " " + countdown.text)
+    }
 
     MouseArea { anchors.fill: parent; Accessible.ignored: true }
 
@@ -28,14 +32,17 @@ Rectangle {
             spacing: Theme.margin / 2
 
             Heading {
+                id: warningHeading
                 Layout.fillWidth: true
                 text: qsTr("Are you still there?")
             }
             BodyText {
+                id: warningText
                 Layout.fillWidth: true
                 text: qsTr("To keep your documents private, we will delete them and start again in:")
             }
             Text {
+                id: countdown
                 objectName: "idleCountdown"
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter

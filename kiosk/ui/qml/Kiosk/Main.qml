@@ -24,6 +24,8 @@ ApplicationWindow {
     required property LanguageViewModel language
     // Set by the app when training mode exists (kiosk/core/training.py); null otherwise.
     property TrainingViewModel training: null
+    required property DisplayViewModel display
+    required property SpeechViewModel speech
     readonly property string currentScreen: screens.currentItem ? screens.currentItem.screenName : ""
 
     title: qsTr("Council self-serve station")
@@ -32,9 +34,20 @@ ApplicationWindow {
     LayoutMirroring.childrenInherit: true
     // The language decides the font (Devanagari and Arabic: kiosk/ui/language.py).
     Binding { target: Theme; property: "fontFamily"; value: root.language.fontFamily }
+    // The resident's text size, colours and "Read aloud" reach every screen.
+    Binding { target: Theme; property: "textScale"; value: root.display.textScale }
+    Binding { target: Theme; property: "highContrast"; value: root.display.highContrast }
+    Binding { target: Speech; property: "service"; value: root.speech }
 
     // The journey (kiosk/core/journey.py) decides the screen; this only shows it.
-    Component { id: attractScreen; AttractScreen { viewModel: root.attract; language: root.language } }
+    Component {
+        id: attractScreen
+        AttractScreen {
+            viewModel: root.attract
+            language: root.language
+            onDisplayAsked: displayPanel.visible = true
+        }
+    }
     Component { id: serviceScreen; ServiceScreen { viewModel: root.services; station: root.station } }
     Component { id: detailsScreen; DetailsScreen { viewModel: root.details } }
     Component {
@@ -67,13 +80,32 @@ ApplicationWindow {
             startAgainConfirm.visible = false
             languagePicker.visible = false
             Qt.inputMethod.hide()
+            displayPanel.visible = false
             screens.replaceCurrentItem(root.screenComponents[root.journey.screen], {},
                                        StackView.Immediate)
+            // After the new screen's bindings have settled.
+            Qt.callLater(root.announceScreen)
         }
         function onIdleChanged() {
             if (root.journey.idleWarningShown)
                 Qt.inputMethod.hide()
         }
+    }
+    Connections {
+        target: root.speech
+        property bool wasOn: false
+        // Turned on: say where the resident is straight away.
+        function onChanged() {
+            // wasOn first: speaking emits changed again (the voice chosen).
+            var turnedOn = root.speech.enabled && !wasOn
+            wasOn = root.speech.enabled
+            if (turnedOn)
+                root.announceScreen()
+        }
+    }
+
+    function announceScreen() {
+        Speech.sayScreen(screens.currentItem)
     }
 
     // Training mode: a banner on every screen, above the rest, so nobody takes
@@ -103,18 +135,25 @@ ApplicationWindow {
         }
     }
 
-    // Council name and "Start again" on every screen but the attract screen.
+    // Council name, "Read aloud", "Bigger text", "Get help" and "Start again"
+    // on every screen but the attract screen. The buttons wrap onto a second
+    // row when the text is large; the name shows only when it has room.
     Rectangle {
         id: topBar
         objectName: "topBar"
         anchors { top: trainingBanner.bottom; left: parent.left; right: parent.right }
         visible: root.journey.screen !== "attract"
-        height: visible ? Theme.buttonHeight + Theme.margin / 2 : 0
+        height: visible ? topButtons.height + Theme.margin / 2 : 0
         color: Theme.brand
 
         Text {
-            anchors { left: parent.left; right: languageButton.left; verticalCenter: parent.verticalCenter }
-            anchors.margins: Theme.margin / 2
+            objectName: "topBarCouncilName"
+            readonly property real room: topButtons.width - topButtons.childrenRect.width - Theme.margin / 2
+            anchors { left: parent.left; top: parent.top; bottom: parent.bottom }
+            anchors.leftMargin: Theme.margin / 2
+            width: Math.max(0, room)
+            visible: topButtons.oneRow && room >= Theme.minTouch * 3
+            verticalAlignment: Text.AlignVCenter
             text: root.attract.councilName
             color: Theme.brandText
             font.family: Theme.fontFamily
@@ -122,44 +161,87 @@ ApplicationWindow {
             font.bold: true
             elide: Text.ElideRight
         }
-        SecondaryButton {
-            id: languageButton
-            objectName: "languageButton"
-            anchors { right: getHelp.left; verticalCenter: parent.verticalCenter }
-            anchors.rightMargin: Theme.margin / 4
-            height: Theme.buttonHeight - Theme.margin / 2
-            textSize: Theme.bodySize
-            text: root.language.name
-            Accessible.name: qsTr("Language: %1").arg(root.language.name)
-            onClicked: languagePicker.visible = true
-        }
-        SecondaryButton {
-            id: getHelp
-            objectName: "getHelpButton"
-            anchors { right: startAgain.left; verticalCenter: parent.verticalCenter }
-            anchors.rightMargin: Theme.margin / 4
-            height: Theme.buttonHeight - Theme.margin / 2
-            visible: root.journey.screen !== "help" && root.journey.screen !== "sending"
-            textSize: Theme.bodySize
-            text: qsTr("Get help")
-            onClicked: root.help.ask()
-        }
-        SecondaryButton {
-            id: startAgain
-            objectName: "startAgainButton"
-            anchors { right: parent.right; verticalCenter: parent.verticalCenter }
+        Flow {
+            id: topButtons
+            readonly property int buttonHeight: Theme.buttonHeight - Theme.margin / 2
+            readonly property bool oneRow: childrenRect.height <= buttonHeight + 1
+            anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter }
+            anchors.leftMargin: Theme.margin / 2
             anchors.rightMargin: Theme.margin / 2
-            height: Theme.buttonHeight - Theme.margin / 2
-            textSize: Theme.bodySize
-            text: qsTr("Start again")
-            onClicked: startAgainConfirm.visible = true
+            spacing: Theme.margin / 4
+            // From the far edge inwards, so "Start again" keeps its place.
+            layoutDirection: Qt.RightToLeft
+
+            SecondaryButton {
+                id: startAgain
+                objectName: "startAgainButton"
+                height: topButtons.buttonHeight
+                minWidth: Theme.minTouch * 2
+                sidePadding: Theme.margin / 3
+                textSize: Theme.bodySize
+                text: qsTr("Start again")
+                onClicked: startAgainConfirm.visible = true
+            }
+            SecondaryButton {
+                id: getHelp
+                objectName: "getHelpButton"
+                height: topButtons.buttonHeight
+                minWidth: Theme.minTouch * 2
+                sidePadding: Theme.margin / 3
+                visible: root.journey.screen !== "help" && root.journey.screen !== "sending"
+                textSize: Theme.bodySize
+                text: qsTr("Get help")
+                onClicked: root.help.ask()
+            }
+            SecondaryButton {
+                id: languageButton
+                objectName: "languageButton"
+                height: topButtons.buttonHeight
+                minWidth: Theme.minTouch * 2
+                sidePadding: Theme.margin / 3
+                textSize: Theme.bodySize
+                text: root.language.name
+                Accessible.name: qsTr("Language: %1").arg(root.language.name)
+                onClicked: languagePicker.visible = true
+            }
+            SecondaryButton {
+                objectName: "biggerTextButton"
+                height: topButtons.buttonHeight
+                minWidth: Theme.minTouch * 2
+                sidePadding: Theme.margin / 3
+                textSize: Theme.bodySize
+                text: qsTr("Bigger text")
+                Accessible.name: qsTr("Bigger text, colours and sound")
+                onClicked: displayPanel.visible = true
+            }
+            ReadAloudButton {
+                height: topButtons.buttonHeight
+                minWidth: Theme.minTouch * 2
+                sidePadding: Theme.margin / 3
+            }
+        }
+    }
+
+    // No voice for the resident's language: reading aloud is in English.
+    Rectangle {
+        id: speechNotice
+        objectName: "speechNotice"
+        anchors { top: topBar.bottom; left: parent.left; right: parent.right }
+        visible: root.speech.notice !== ""
+        height: visible ? noticeText.implicitHeight + Theme.margin / 2 : 0
+        color: Theme.notice
+        BodyText {
+            id: noticeText
+            anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter }
+            anchors.margins: Theme.margin / 2
+            text: root.speech.notice
         }
     }
 
     StackView {
         id: screens
         objectName: "screens"
-        anchors { top: topBar.bottom; left: parent.left; right: parent.right; bottom: keyboard.top }
+        anchors { top: speechNotice.bottom; left: parent.left; right: parent.right; bottom: keyboard.top }
         initialItem: attractScreen
     }
 
@@ -188,6 +270,15 @@ ApplicationWindow {
         z: 10
         visible: false
         language: root.language
+        onDismissed: visible = false
+    }
+
+    DisplayPanel {
+        id: displayPanel
+        anchors.fill: parent
+        z: 10
+        visible: false
+        display: root.display
         onDismissed: visible = false
     }
 

@@ -8,7 +8,7 @@ BigButton {
     textSize: Theme.titleSize
     background: Rectangle {
         radius: 8
-        color: !parent.enabled ? Theme.disabled : parent.down ? Theme.secondaryPressed : Theme.secondary
+        color: !parent.enabled ? Theme.disabled : parent.down ? parent.pressedFill : parent.fill
         border.width: parent.visualFocus ? 6 : 2
         border.color: parent.visualFocus ? Theme.focus : Theme.border
     }
