@@ -53,7 +53,7 @@ Rectangle {
     }
 
     ColumnLayout {
-        anchors { top: banner.bottom; left: parent.left; right: parent.right; bottom: footer.top }
+        anchors { top: banner.bottom; left: parent.left; right: parent.right; bottom: attractControls.top }
         anchors.margins: Theme.margin
         spacing: Theme.margin
 
@@ -74,7 +74,7 @@ Rectangle {
             objectName: "startButton"
             Layout.alignment: Qt.AlignHCenter
             Layout.preferredWidth: Math.min(screen.width - 2 * Theme.margin, 900)
-            Layout.preferredHeight: Theme.buttonHeight * 2
+            Layout.preferredHeight: Math.max(Theme.buttonHeight * 2, implicitHeight)
             text: qsTr("Touch to start")
             textSize: Theme.heroSize
             onClicked: screen.viewModel.start()
@@ -95,6 +95,7 @@ Rectangle {
 
     // Help, reading aloud and bigger text before the resident starts.
     Flow {
+        id: attractControls
         anchors { bottom: footer.top; left: parent.left; right: parent.right }
         anchors.margins: Theme.margin / 2
         spacing: Theme.margin / 4
