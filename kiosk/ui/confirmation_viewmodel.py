@@ -95,7 +95,7 @@ class ConfirmationViewModel(QObject):
             assert printer is not None
             return printer.submit(document, RECEIPT_TITLE, PrintOptions(colour=False))
 
-        self._job.start(work, self.tr("Printing your receipt."))
+        self._job.start(work, self.tr("We are printing your receipt."))
 
     @Slot()
     @resident_tap

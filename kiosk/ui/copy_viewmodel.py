@@ -119,7 +119,7 @@ class CopyViewModel(QObject):
                 self._background.post(lambda: self._scan_failed(fault))
                 raise
 
-        self._job.start(work, self.tr("Scanning your document. Please wait."))
+        self._job.start(work, self.tr("We are scanning. Please wait."))
 
     @Slot()
     def tryAgain(self) -> None:

@@ -125,9 +125,12 @@ class SpeechViewModel(QObject):
         """Shown while the English fallback voice reads a language without its own voice."""
         if not self._enabled or not self._notice_language:
             return ""
-        return QCoreApplication.translate("SpeechViewModel", _NO_VOICE).replace(
-            "%1", QLocale(self._notice_language).nativeLanguageName()
+        # The literal again (not _NO_VOICE) so lupdate finds it.
+        shown = QCoreApplication.translate(
+            "SpeechViewModel",
+            "There is no voice for %1 here. The station will read aloud in English.",
         )
+        return shown.replace("%1", QLocale(self._notice_language).nativeLanguageName())
 
     @property
     def engine(self) -> QTextToSpeech | None:

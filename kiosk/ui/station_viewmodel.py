@@ -87,16 +87,11 @@ class StationViewModel(QObject):
                 "Please ask a member of staff for help."
             )
         if Missing.SCANNER in missing:
-            return self.tr(
-                "The scanner is not working at the moment, so you cannot send or copy "
-                "documents here today."
-            )
+            return self.tr("The scanner is not working right now. You cannot send or copy here.")
         if Missing.SENDING in missing:
-            return self.tr("You cannot send documents from this station at the moment.")
+            return self.tr("You cannot send documents from here right now.")
         if Missing.PRINTER in missing:
-            return self.tr(
-                "The printer is not working at the moment, so you cannot print or copy here today."
-            )
+            return self.tr("The printer is not working right now. You cannot print or copy here.")
         return ""
 
     def check(self) -> None:

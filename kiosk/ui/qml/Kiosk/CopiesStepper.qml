@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Layouts
 
-// "How many copies?" with large minus and plus buttons (no text field, no keyboard).
+// "How many copies do you want?" with large minus and plus buttons (no text field, no keyboard).
 RowLayout {
     id: stepper
     property int value: 1
@@ -11,7 +11,7 @@ RowLayout {
 
     BodyText {
         Layout.fillWidth: true
-        text: qsTr("How many copies?")
+        text: qsTr("How many copies do you want?")
         font.pixelSize: Theme.titleSize
     }
     SecondaryButton {

