@@ -25,6 +25,7 @@ speech-dispatcher. Tests use Qt's `mock` engine (use_engine("mock")), which
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import (
     Property,
@@ -288,19 +289,30 @@ class ControlSpeaker(QObject):
     Accessible.name is spoken without each screen doing anything.
     """
 
-    def __init__(self, window: QQuickWindow, speech: SpeechViewModel) -> None:
+    def __init__(
+        self,
+        window: QQuickWindow,
+        speech: SpeechViewModel,
+        quiet: Callable[[], bool] = lambda: False,
+    ) -> None:
         super().__init__()
         self._window = window
         self._speech = speech
+        self._quiet = quiet
         window.installEventFilter(self)
 
     def close(self) -> None:
         self._window.removeEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self._speech.enabled and event.type() in (
-            QEvent.Type.MouseButtonPress,
-            QEvent.Type.TouchBegin,
+        if (
+            self._speech.enabled
+            and not self._quiet()
+            and event.type()
+            in (
+                QEvent.Type.MouseButtonPress,
+                QEvent.Type.TouchBegin,
+            )
         ):
             point = _press_point(event)
             if point is not None:

@@ -65,7 +65,10 @@ class KioskWindow:
         self.window: QQuickWindow = roots[0]
         screens.router.watch(self.window)
         staff.watch(self.window)
-        self.control_speaker = ControlSpeaker(self.window, screens.speech)
+        # Staff mode is never read aloud: a PIN spoken is a PIN told.
+        self.control_speaker = ControlSpeaker(
+            self.window, screens.speech, quiet=lambda: staff.page != "closed"
+        )
 
     def show(self, windowed: bool, size: QSize = PORTRAIT) -> None:
         if windowed:

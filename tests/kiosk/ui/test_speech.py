@@ -260,3 +260,16 @@ def test_volume_goes_up_and_down_from_the_display_panel(
     assert ear.engine.volume() == pytest.approx(0.1)  # never silent while on
     tap(qtbot, station, "displayDoneButton")
     assert station.screens.journey.state is State.SERVICE
+
+
+def test_staff_mode_is_never_read_aloud(station: KioskWindow, qtbot: QtBot, language: None) -> None:
+    ear = Ear(station)
+    to_service(qtbot, station)
+    qtbot.waitUntil(lambda: bool(ear.said))
+    ear.clear()
+    station.staff.openPinPad()
+    qtbot.waitUntil(lambda: item(station, "pinKey1").isVisible())
+    for digit in "1234":
+        tap(qtbot, station, f"pinKey{digit}")
+    qtbot.wait(200)
+    assert ear.said == []  # a PIN spoken is a PIN told
