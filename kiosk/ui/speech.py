@@ -278,7 +278,7 @@ class SpeechViewModel(QObject):
 def _sentences(*parts: str) -> str:
     """Parts joined so the voice pauses between them."""
     kept = [part.strip() for part in parts if part and part.strip()]
-    return " ".join(part if part[-1] in ".?!:।؟" else part + "." for part in kept)
+    return " ".join(part if part[-1] in ".?!:…।؟" else part + "." for part in kept)
 
 
 class ControlSpeaker(QObject):

@@ -3,6 +3,8 @@ the Flesch reading ease (textstat), about a reading age of nine to eleven.
 
 What counts as an instruction is defined in plain_words.UiString.is_instruction:
 a string that ends a sentence (two words or more) or runs to five words.
+Staff mode's screens (Staff*.qml, PinPad.qml, staff_viewmodel.py) are for
+trained staff and not measured.
 Labels ("Back", "Start again", "Pages scanned: %1") are not measured. The
 strings are read from the sources as lupdate reads them (qsTr in QML; tr,
 _tr and translate in Python), so a new string is measured the day it is added.

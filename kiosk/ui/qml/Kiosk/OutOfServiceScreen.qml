@@ -31,7 +31,7 @@ Rectangle {
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
             color: Theme.secondaryText
-            text: qsTr("Sorry for the inconvenience.")
+            text: qsTr("We are sorry about this.")
         }
     }
 }

@@ -22,7 +22,7 @@ Rectangle {
         Heading {
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
-            text: qsTr("Sending your documents…")
+            text: qsTr("We are sending your documents. Please wait…")
         }
     }
 }
