@@ -15,6 +15,14 @@
         <source>Get help</source>
         <translation type="unfinished">اطلب المساعدة</translation>
     </message>
+    <message>
+        <source>Bigger text</source>
+        <translation type="unfinished">نص أكبر</translation>
+    </message>
+    <message>
+        <source>Bigger text, colours and sound</source>
+        <translation type="unfinished">نص أكبر وألوان وصوت</translation>
+    </message>
 </context>
 <context>
     <name>CaptureScreen</name>
@@ -162,15 +170,15 @@
 <context>
     <name>ConfirmationViewModel</name>
     <message>
-        <source>Printing your receipt.</source>
-        <translation type="unfinished">جارٍ طباعة الإيصال.</translation>
+        <source>We are printing your receipt.</source>
+        <translation type="unfinished">نحن نطبع إيصالك.</translation>
     </message>
 </context>
 <context>
     <name>CopiesStepper</name>
     <message>
-        <source>How many copies?</source>
-        <translation type="unfinished">كم نسخة؟</translation>
+        <source>How many copies do you want?</source>
+        <translation type="unfinished">كم نسخة تريد؟</translation>
     </message>
     <message>
         <source>Fewer copies</source>
@@ -250,8 +258,8 @@
 <context>
     <name>CopyViewModel</name>
     <message>
-        <source>Scanning your document. Please wait.</source>
-        <translation type="unfinished">جارٍ مسح مستندك. يُرجى الانتظار.</translation>
+        <source>We are scanning. Please wait.</source>
+        <translation type="unfinished">نحن نمسح الآن. يرجى الانتظار.</translation>
     </message>
 </context>
 <context>
@@ -294,6 +302,49 @@
     <message>
         <source>This does not look right. Please check what you typed.</source>
         <translation type="unfinished">يبدو أن هذا غير صحيح. يُرجى التحقق مما كتبته.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayPanel</name>
+    <message>
+        <source>Text, colours and sound</source>
+        <translation type="unfinished">النص والألوان والصوت</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished">حجم النص</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished">%1٪</translation>
+    </message>
+    <message>
+        <source>Text size %1 %</source>
+        <translation type="unfinished">حجم النص %1٪</translation>
+    </message>
+    <message>
+        <source>High contrast: on</source>
+        <translation type="unfinished">التباين العالي: مُفعّل</translation>
+    </message>
+    <message>
+        <source>High contrast: off</source>
+        <translation type="unfinished">التباين العالي: متوقف</translation>
+    </message>
+    <message>
+        <source>Volume: %1 %</source>
+        <translation type="unfinished">مستوى الصوت: %1٪</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation type="unfinished">أخفض</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation type="unfinished">أعلى</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">تم</translation>
     </message>
 </context>
 <context>
@@ -446,6 +497,14 @@
         <translation type="unfinished">اللغة: %1</translation>
     </message>
     <message>
+        <source>Bigger text</source>
+        <translation type="unfinished">نص أكبر</translation>
+    </message>
+    <message>
+        <source>Bigger text, colours and sound</source>
+        <translation type="unfinished">نص أكبر وألوان وصوت</translation>
+    </message>
+    <message>
         <source>Get help</source>
         <translation type="unfinished">اطلب المساعدة</translation>
     </message>
@@ -461,8 +520,8 @@
         <translation type="unfinished">خارج الخدمة</translation>
     </message>
     <message>
-        <source>Sorry for the inconvenience.</source>
-        <translation type="unfinished">نعتذر عن الإزعاج.</translation>
+        <source>We are sorry about this.</source>
+        <translation type="unfinished">نعتذر عن ذلك.</translation>
     </message>
 </context>
 <context>
@@ -543,6 +602,17 @@
     <message>
         <source>Printed. Please take your pages from the printer.</source>
         <translation type="unfinished">تمت الطباعة. يُرجى أخذ صفحاتك من الطابعة.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudButton</name>
+    <message>
+        <source>Read aloud: on</source>
+        <translation type="unfinished">القراءة بصوت عالٍ: مُفعّلة</translation>
+    </message>
+    <message>
+        <source>Read aloud: off</source>
+        <translation type="unfinished">القراءة بصوت عالٍ: متوقفة</translation>
     </message>
 </context>
 <context>
@@ -709,8 +779,8 @@
         <translation type="unfinished">جارٍ العمل</translation>
     </message>
     <message>
-        <source>Sending your documents…</source>
-        <translation type="unfinished">جارٍ إرسال مستنداتك…</translation>
+        <source>We are sending your documents. Please wait…</source>
+        <translation type="unfinished">نحن نرسل مستنداتك. يرجى الانتظار…</translation>
     </message>
 </context>
 <context>
@@ -746,6 +816,13 @@
     <message>
         <source>Back</source>
         <translation type="unfinished">رجوع</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechViewModel</name>
+    <message>
+        <source>There is no voice for %1 here. The station will read aloud in English.</source>
+        <translation type="unfinished">لا يوجد صوت بلغة %1 هنا. سيقرأ الجهاز بصوت عالٍ باللغة الإنجليزية.</translation>
     </message>
 </context>
 <context>
@@ -975,16 +1052,16 @@
         <translation type="unfinished">عذرًا، هذه المحطة لا تعمل الآن. يُرجى طلب المساعدة من أحد الموظفين.</translation>
     </message>
     <message>
-        <source>The scanner is not working at the moment, so you cannot send or copy documents here today.</source>
-        <translation type="unfinished">الماسح لا يعمل الآن، لذا لا يمكنك إرسال المستندات أو نسخها هنا اليوم.</translation>
+        <source>The scanner is not working right now. You cannot send or copy here.</source>
+        <translation type="unfinished">الماسح الضوئي لا يعمل الآن. لا يمكنك الإرسال أو النسخ هنا.</translation>
     </message>
     <message>
-        <source>You cannot send documents from this station at the moment.</source>
-        <translation type="unfinished">لا يمكنك إرسال المستندات من هذه المحطة الآن.</translation>
+        <source>You cannot send documents from here right now.</source>
+        <translation type="unfinished">لا يمكنك إرسال المستندات من هنا الآن.</translation>
     </message>
     <message>
-        <source>The printer is not working at the moment, so you cannot print or copy here today.</source>
-        <translation type="unfinished">الطابعة لا تعمل الآن، لذا لا يمكنك الطباعة أو النسخ هنا اليوم.</translation>
+        <source>The printer is not working right now. You cannot print or copy here.</source>
+        <translation type="unfinished">الطابعة لا تعمل الآن. لا يمكنك الطباعة أو النسخ هنا.</translation>
     </message>
 </context>
 </TS>

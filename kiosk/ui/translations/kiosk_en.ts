@@ -15,6 +15,14 @@
         <source>Get help</source>
         <translation>Get help</translation>
     </message>
+    <message>
+        <source>Bigger text</source>
+        <translation>Bigger text</translation>
+    </message>
+    <message>
+        <source>Bigger text, colours and sound</source>
+        <translation>Bigger text, colours and sound</translation>
+    </message>
 </context>
 <context>
     <name>CaptureScreen</name>
@@ -158,15 +166,15 @@
 <context>
     <name>ConfirmationViewModel</name>
     <message>
-        <source>Printing your receipt.</source>
-        <translation>Printing your receipt.</translation>
+        <source>We are printing your receipt.</source>
+        <translation>We are printing your receipt.</translation>
     </message>
 </context>
 <context>
     <name>CopiesStepper</name>
     <message>
-        <source>How many copies?</source>
-        <translation>How many copies?</translation>
+        <source>How many copies do you want?</source>
+        <translation>How many copies do you want?</translation>
     </message>
     <message>
         <source>Fewer copies</source>
@@ -242,8 +250,8 @@
 <context>
     <name>CopyViewModel</name>
     <message>
-        <source>Scanning your document. Please wait.</source>
-        <translation>Scanning your document. Please wait.</translation>
+        <source>We are scanning. Please wait.</source>
+        <translation>We are scanning. Please wait.</translation>
     </message>
 </context>
 <context>
@@ -286,6 +294,49 @@
     <message>
         <source>This does not look right. Please check what you typed.</source>
         <translation>This does not look right. Please check what you typed.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayPanel</name>
+    <message>
+        <source>Text, colours and sound</source>
+        <translation>Text, colours and sound</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Text size %1 %</source>
+        <translation>Text size %1 %</translation>
+    </message>
+    <message>
+        <source>High contrast: on</source>
+        <translation>High contrast: on</translation>
+    </message>
+    <message>
+        <source>High contrast: off</source>
+        <translation>High contrast: off</translation>
+    </message>
+    <message>
+        <source>Volume: %1 %</source>
+        <translation>Volume: %1 %</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Quieter</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Louder</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
     </message>
 </context>
 <context>
@@ -430,6 +481,14 @@
         <translation>Language: %1</translation>
     </message>
     <message>
+        <source>Bigger text</source>
+        <translation>Bigger text</translation>
+    </message>
+    <message>
+        <source>Bigger text, colours and sound</source>
+        <translation>Bigger text, colours and sound</translation>
+    </message>
+    <message>
         <source>Get help</source>
         <translation>Get help</translation>
     </message>
@@ -445,8 +504,8 @@
         <translation>Out of service</translation>
     </message>
     <message>
-        <source>Sorry for the inconvenience.</source>
-        <translation>Sorry for the inconvenience.</translation>
+        <source>We are sorry about this.</source>
+        <translation>We are sorry about this.</translation>
     </message>
 </context>
 <context>
@@ -523,6 +582,17 @@
     <message>
         <source>Printed. Please take your pages from the printer.</source>
         <translation>Printed. Please take your pages from the printer.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudButton</name>
+    <message>
+        <source>Read aloud: on</source>
+        <translation>Read aloud: on</translation>
+    </message>
+    <message>
+        <source>Read aloud: off</source>
+        <translation>Read aloud: off</translation>
     </message>
 </context>
 <context>
@@ -689,8 +759,8 @@
         <translation>Working</translation>
     </message>
     <message>
-        <source>Sending your documents…</source>
-        <translation>Sending your documents…</translation>
+        <source>We are sending your documents. Please wait…</source>
+        <translation>We are sending your documents. Please wait…</translation>
     </message>
 </context>
 <context>
@@ -726,6 +796,13 @@
     <message>
         <source>Back</source>
         <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechViewModel</name>
+    <message>
+        <source>There is no voice for %1 here. The station will read aloud in English.</source>
+        <translation>There is no voice for %1 here. The station will read aloud in English.</translation>
     </message>
 </context>
 <context>
@@ -955,16 +1032,16 @@
         <translation>Sorry, this station is not working at the moment. Please ask a member of staff for help.</translation>
     </message>
     <message>
-        <source>The scanner is not working at the moment, so you cannot send or copy documents here today.</source>
-        <translation>The scanner is not working at the moment, so you cannot send or copy documents here today.</translation>
+        <source>The scanner is not working right now. You cannot send or copy here.</source>
+        <translation>The scanner is not working right now. You cannot send or copy here.</translation>
     </message>
     <message>
-        <source>You cannot send documents from this station at the moment.</source>
-        <translation>You cannot send documents from this station at the moment.</translation>
+        <source>You cannot send documents from here right now.</source>
+        <translation>You cannot send documents from here right now.</translation>
     </message>
     <message>
-        <source>The printer is not working at the moment, so you cannot print or copy here today.</source>
-        <translation>The printer is not working at the moment, so you cannot print or copy here today.</translation>
+        <source>The printer is not working right now. You cannot print or copy here.</source>
+        <translation>The printer is not working right now. You cannot print or copy here.</translation>
     </message>
 </context>
 </TS>

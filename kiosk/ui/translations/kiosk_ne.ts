@@ -15,6 +15,14 @@
         <source>Get help</source>
         <translation type="unfinished">सहयोग लिनुहोस्</translation>
     </message>
+    <message>
+        <source>Bigger text</source>
+        <translation type="unfinished">ठूलो अक्षर</translation>
+    </message>
+    <message>
+        <source>Bigger text, colours and sound</source>
+        <translation type="unfinished">ठूलो अक्षर, रङ र आवाज</translation>
+    </message>
 </context>
 <context>
     <name>CaptureScreen</name>
@@ -158,15 +166,15 @@
 <context>
     <name>ConfirmationViewModel</name>
     <message>
-        <source>Printing your receipt.</source>
-        <translation type="unfinished">तपाईंको रसिद छापिँदैछ।</translation>
+        <source>We are printing your receipt.</source>
+        <translation type="unfinished">हामी तपाईंको रसिद छाप्दैछौं।</translation>
     </message>
 </context>
 <context>
     <name>CopiesStepper</name>
     <message>
-        <source>How many copies?</source>
-        <translation type="unfinished">कति प्रति?</translation>
+        <source>How many copies do you want?</source>
+        <translation type="unfinished">तपाईंलाई कति प्रति चाहिन्छ?</translation>
     </message>
     <message>
         <source>Fewer copies</source>
@@ -242,8 +250,8 @@
 <context>
     <name>CopyViewModel</name>
     <message>
-        <source>Scanning your document. Please wait.</source>
-        <translation type="unfinished">तपाईंको कागजात स्क्यान हुँदैछ। कृपया पर्खनुहोस्।</translation>
+        <source>We are scanning. Please wait.</source>
+        <translation type="unfinished">हामी स्क्यान गर्दैछौं। कृपया पर्खनुहोस्।</translation>
     </message>
 </context>
 <context>
@@ -286,6 +294,49 @@
     <message>
         <source>This does not look right. Please check what you typed.</source>
         <translation type="unfinished">यो मिलेको जस्तो देखिँदैन। कृपया तपाईंले लेखेको जाँच गर्नुहोस्।</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayPanel</name>
+    <message>
+        <source>Text, colours and sound</source>
+        <translation type="unfinished">अक्षर, रङ र आवाज</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished">अक्षरको आकार</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <source>Text size %1 %</source>
+        <translation type="unfinished">अक्षरको आकार %1 %</translation>
+    </message>
+    <message>
+        <source>High contrast: on</source>
+        <translation type="unfinished">उच्च कन्ट्रास्ट: सक्रिय</translation>
+    </message>
+    <message>
+        <source>High contrast: off</source>
+        <translation type="unfinished">उच्च कन्ट्रास्ट: बन्द</translation>
+    </message>
+    <message>
+        <source>Volume: %1 %</source>
+        <translation type="unfinished">आवाजको मात्रा: %1 %</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation type="unfinished">बिस्तारै</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation type="unfinished">ठूलो आवाज</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">सकियो</translation>
     </message>
 </context>
 <context>
@@ -430,6 +481,14 @@
         <translation type="unfinished">भाषा: %1</translation>
     </message>
     <message>
+        <source>Bigger text</source>
+        <translation type="unfinished">ठूलो अक्षर</translation>
+    </message>
+    <message>
+        <source>Bigger text, colours and sound</source>
+        <translation type="unfinished">ठूलो अक्षर, रङ र आवाज</translation>
+    </message>
+    <message>
         <source>Get help</source>
         <translation type="unfinished">सहयोग लिनुहोस्</translation>
     </message>
@@ -445,8 +504,8 @@
         <translation type="unfinished">सेवा बन्द छ</translation>
     </message>
     <message>
-        <source>Sorry for the inconvenience.</source>
-        <translation type="unfinished">असुविधाका लागि माफ गर्नुहोस्।</translation>
+        <source>We are sorry about this.</source>
+        <translation type="unfinished">यसका लागि हामी माफी चाहन्छौं।</translation>
     </message>
 </context>
 <context>
@@ -523,6 +582,17 @@
     <message>
         <source>Printed. Please take your pages from the printer.</source>
         <translation type="unfinished">छापियो। कृपया प्रिन्टरबाट आफ्ना पानाहरू लिनुहोस्।</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudButton</name>
+    <message>
+        <source>Read aloud: on</source>
+        <translation type="unfinished">पढेर सुनाउने: सक्रिय</translation>
+    </message>
+    <message>
+        <source>Read aloud: off</source>
+        <translation type="unfinished">पढेर सुनाउने: बन्द</translation>
     </message>
 </context>
 <context>
@@ -689,8 +759,8 @@
         <translation type="unfinished">काम हुँदैछ</translation>
     </message>
     <message>
-        <source>Sending your documents…</source>
-        <translation type="unfinished">तपाईंका कागजातहरू पठाउँदै…</translation>
+        <source>We are sending your documents. Please wait…</source>
+        <translation type="unfinished">हामी तपाईंका कागजातहरू पठाउँदैछौं। कृपया पर्खनुहोस्…</translation>
     </message>
 </context>
 <context>
@@ -726,6 +796,13 @@
     <message>
         <source>Back</source>
         <translation type="unfinished">पछाडि</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechViewModel</name>
+    <message>
+        <source>There is no voice for %1 here. The station will read aloud in English.</source>
+        <translation type="unfinished">यहाँ %1 को आवाज छैन। यो स्टेसनले अङ्ग्रेजीमा पढेर सुनाउनेछ।</translation>
     </message>
 </context>
 <context>
@@ -955,16 +1032,16 @@
         <translation type="unfinished">माफ गर्नुहोस्, यो स्टेसनले अहिले काम गरिरहेको छैन। कृपया सहयोगका लागि कर्मचारीलाई सोध्नुहोस्।</translation>
     </message>
     <message>
-        <source>The scanner is not working at the moment, so you cannot send or copy documents here today.</source>
-        <translation type="unfinished">स्क्यानरले अहिले काम गरिरहेको छैन। त्यसैले आज यहाँबाट कागजात पठाउन वा प्रतिलिपि बनाउन सकिँदैन।</translation>
+        <source>The scanner is not working right now. You cannot send or copy here.</source>
+        <translation type="unfinished">स्क्यानरले अहिले काम गरिरहेको छैन। तपाईं यहाँबाट पठाउन वा प्रतिलिपि गर्न सक्नुहुन्न।</translation>
     </message>
     <message>
-        <source>You cannot send documents from this station at the moment.</source>
-        <translation type="unfinished">अहिले यो स्टेसनबाट कागजात पठाउन सकिँदैन।</translation>
+        <source>You cannot send documents from here right now.</source>
+        <translation type="unfinished">तपाईं अहिले यहाँबाट कागजात पठाउन सक्नुहुन्न।</translation>
     </message>
     <message>
-        <source>The printer is not working at the moment, so you cannot print or copy here today.</source>
-        <translation type="unfinished">प्रिन्टरले अहिले काम गरिरहेको छैन। त्यसैले आज यहाँ छाप्न वा प्रतिलिपि बनाउन सकिँदैन।</translation>
+        <source>The printer is not working right now. You cannot print or copy here.</source>
+        <translation type="unfinished">प्रिन्टरले अहिले काम गरिरहेको छैन। तपाईं यहाँ छाप्न वा प्रतिलिपि गर्न सक्नुहुन्न।</translation>
     </message>
 </context>
 </TS>

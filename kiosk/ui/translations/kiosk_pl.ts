@@ -15,6 +15,14 @@
         <source>Get help</source>
         <translation type="unfinished">Poproś o pomoc</translation>
     </message>
+    <message>
+        <source>Bigger text</source>
+        <translation type="unfinished">Większy tekst</translation>
+    </message>
+    <message>
+        <source>Bigger text, colours and sound</source>
+        <translation type="unfinished">Większy tekst, kolory i dźwięk</translation>
+    </message>
 </context>
 <context>
     <name>CaptureScreen</name>
@@ -159,15 +167,15 @@
 <context>
     <name>ConfirmationViewModel</name>
     <message>
-        <source>Printing your receipt.</source>
-        <translation type="unfinished">Drukowanie potwierdzenia.</translation>
+        <source>We are printing your receipt.</source>
+        <translation type="unfinished">Drukujemy Twoje potwierdzenie.</translation>
     </message>
 </context>
 <context>
     <name>CopiesStepper</name>
     <message>
-        <source>How many copies?</source>
-        <translation type="unfinished">Ile kopii?</translation>
+        <source>How many copies do you want?</source>
+        <translation type="unfinished">Ile kopii chcesz?</translation>
     </message>
     <message>
         <source>Fewer copies</source>
@@ -244,8 +252,8 @@
 <context>
     <name>CopyViewModel</name>
     <message>
-        <source>Scanning your document. Please wait.</source>
-        <translation type="unfinished">Skanowanie dokumentu. Proszę czekać.</translation>
+        <source>We are scanning. Please wait.</source>
+        <translation type="unfinished">Skanujemy. Proszę czekać.</translation>
     </message>
 </context>
 <context>
@@ -288,6 +296,49 @@
     <message>
         <source>This does not look right. Please check what you typed.</source>
         <translation type="unfinished">To chyba nie jest dobrze. Sprawdź, co zostało wpisane.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayPanel</name>
+    <message>
+        <source>Text, colours and sound</source>
+        <translation type="unfinished">Tekst, kolory i dźwięk</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished">Rozmiar tekstu</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished">%1%</translation>
+    </message>
+    <message>
+        <source>Text size %1 %</source>
+        <translation type="unfinished">Rozmiar tekstu %1%</translation>
+    </message>
+    <message>
+        <source>High contrast: on</source>
+        <translation type="unfinished">Wysoki kontrast: włączony</translation>
+    </message>
+    <message>
+        <source>High contrast: off</source>
+        <translation type="unfinished">Wysoki kontrast: wyłączony</translation>
+    </message>
+    <message>
+        <source>Volume: %1 %</source>
+        <translation type="unfinished">Głośność: %1%</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation type="unfinished">Ciszej</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation type="unfinished">Głośniej</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Gotowe</translation>
     </message>
 </context>
 <context>
@@ -434,6 +485,14 @@
         <translation type="unfinished">Język: %1</translation>
     </message>
     <message>
+        <source>Bigger text</source>
+        <translation type="unfinished">Większy tekst</translation>
+    </message>
+    <message>
+        <source>Bigger text, colours and sound</source>
+        <translation type="unfinished">Większy tekst, kolory i dźwięk</translation>
+    </message>
+    <message>
         <source>Get help</source>
         <translation type="unfinished">Poproś o pomoc</translation>
     </message>
@@ -449,8 +508,8 @@
         <translation type="unfinished">Nieczynne</translation>
     </message>
     <message>
-        <source>Sorry for the inconvenience.</source>
-        <translation type="unfinished">Przepraszamy za utrudnienia.</translation>
+        <source>We are sorry about this.</source>
+        <translation type="unfinished">Przepraszamy.</translation>
     </message>
 </context>
 <context>
@@ -528,6 +587,17 @@
     <message>
         <source>Printed. Please take your pages from the printer.</source>
         <translation type="unfinished">Wydrukowano. Weź strony z drukarki.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudButton</name>
+    <message>
+        <source>Read aloud: on</source>
+        <translation type="unfinished">Czytanie na głos: włączone</translation>
+    </message>
+    <message>
+        <source>Read aloud: off</source>
+        <translation type="unfinished">Czytanie na głos: wyłączone</translation>
     </message>
 </context>
 <context>
@@ -694,8 +764,8 @@
         <translation type="unfinished">Trwa praca</translation>
     </message>
     <message>
-        <source>Sending your documents…</source>
-        <translation type="unfinished">Wysyłanie dokumentów…</translation>
+        <source>We are sending your documents. Please wait…</source>
+        <translation type="unfinished">Wysyłamy Twoje dokumenty. Proszę czekać…</translation>
     </message>
 </context>
 <context>
@@ -731,6 +801,13 @@
     <message>
         <source>Back</source>
         <translation type="unfinished">Wstecz</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechViewModel</name>
+    <message>
+        <source>There is no voice for %1 here. The station will read aloud in English.</source>
+        <translation type="unfinished">Nie ma tu głosu dla języka: %1. Stanowisko będzie czytać na głos po angielsku.</translation>
     </message>
 </context>
 <context>
@@ -960,16 +1037,16 @@
         <translation type="unfinished">Przepraszamy, to stanowisko teraz nie działa. Poproś pracownika o pomoc.</translation>
     </message>
     <message>
-        <source>The scanner is not working at the moment, so you cannot send or copy documents here today.</source>
-        <translation type="unfinished">Skaner teraz nie działa. Dziś nie można tu wysyłać ani kopiować dokumentów.</translation>
+        <source>The scanner is not working right now. You cannot send or copy here.</source>
+        <translation type="unfinished">Skaner teraz nie działa. Nie można tu wysyłać ani kopiować.</translation>
     </message>
     <message>
-        <source>You cannot send documents from this station at the moment.</source>
-        <translation type="unfinished">Z tego stanowiska nie można teraz wysyłać dokumentów.</translation>
+        <source>You cannot send documents from here right now.</source>
+        <translation type="unfinished">Nie można teraz stąd wysyłać dokumentów.</translation>
     </message>
     <message>
-        <source>The printer is not working at the moment, so you cannot print or copy here today.</source>
-        <translation type="unfinished">Drukarka teraz nie działa. Dziś nie można tu drukować ani kopiować.</translation>
+        <source>The printer is not working right now. You cannot print or copy here.</source>
+        <translation type="unfinished">Drukarka teraz nie działa. Nie można tu drukować ani kopiować.</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,14 @@
         <source>Get help</source>
         <translation type="unfinished">Cereți ajutor</translation>
     </message>
+    <message>
+        <source>Bigger text</source>
+        <translation type="unfinished">Text mai mare</translation>
+    </message>
+    <message>
+        <source>Bigger text, colours and sound</source>
+        <translation type="unfinished">Text mai mare, culori și sunet</translation>
+    </message>
 </context>
 <context>
     <name>CaptureScreen</name>
@@ -159,15 +167,15 @@
 <context>
     <name>ConfirmationViewModel</name>
     <message>
-        <source>Printing your receipt.</source>
-        <translation type="unfinished">Se tipărește chitanța.</translation>
+        <source>We are printing your receipt.</source>
+        <translation type="unfinished">Vă tipărim chitanța.</translation>
     </message>
 </context>
 <context>
     <name>CopiesStepper</name>
     <message>
-        <source>How many copies?</source>
-        <translation type="unfinished">Câte copii?</translation>
+        <source>How many copies do you want?</source>
+        <translation type="unfinished">Câte copii doriți?</translation>
     </message>
     <message>
         <source>Fewer copies</source>
@@ -244,8 +252,8 @@
 <context>
     <name>CopyViewModel</name>
     <message>
-        <source>Scanning your document. Please wait.</source>
-        <translation type="unfinished">Se scanează documentul. Așteptați.</translation>
+        <source>We are scanning. Please wait.</source>
+        <translation type="unfinished">Scanăm. Vă rugăm să așteptați.</translation>
     </message>
 </context>
 <context>
@@ -288,6 +296,49 @@
     <message>
         <source>This does not look right. Please check what you typed.</source>
         <translation type="unfinished">Nu pare corect. Verificați ce ați scris.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayPanel</name>
+    <message>
+        <source>Text, colours and sound</source>
+        <translation type="unfinished">Text, culori și sunet</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished">Mărimea textului</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished">%1%</translation>
+    </message>
+    <message>
+        <source>Text size %1 %</source>
+        <translation type="unfinished">Mărimea textului %1%</translation>
+    </message>
+    <message>
+        <source>High contrast: on</source>
+        <translation type="unfinished">Contrast ridicat: pornit</translation>
+    </message>
+    <message>
+        <source>High contrast: off</source>
+        <translation type="unfinished">Contrast ridicat: oprit</translation>
+    </message>
+    <message>
+        <source>Volume: %1 %</source>
+        <translation type="unfinished">Volum: %1%</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation type="unfinished">Mai încet</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation type="unfinished">Mai tare</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Gata</translation>
     </message>
 </context>
 <context>
@@ -434,6 +485,14 @@
         <translation type="unfinished">Limba: %1</translation>
     </message>
     <message>
+        <source>Bigger text</source>
+        <translation type="unfinished">Text mai mare</translation>
+    </message>
+    <message>
+        <source>Bigger text, colours and sound</source>
+        <translation type="unfinished">Text mai mare, culori și sunet</translation>
+    </message>
+    <message>
         <source>Get help</source>
         <translation type="unfinished">Cereți ajutor</translation>
     </message>
@@ -449,8 +508,8 @@
         <translation type="unfinished">Nu funcționează</translation>
     </message>
     <message>
-        <source>Sorry for the inconvenience.</source>
-        <translation type="unfinished">Ne cerem scuze pentru neplăcere.</translation>
+        <source>We are sorry about this.</source>
+        <translation type="unfinished">Ne pare rău.</translation>
     </message>
 </context>
 <context>
@@ -528,6 +587,17 @@
     <message>
         <source>Printed. Please take your pages from the printer.</source>
         <translation type="unfinished">S-a tipărit. Luați paginile din imprimantă.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudButton</name>
+    <message>
+        <source>Read aloud: on</source>
+        <translation type="unfinished">Citire cu voce tare: pornită</translation>
+    </message>
+    <message>
+        <source>Read aloud: off</source>
+        <translation type="unfinished">Citire cu voce tare: oprită</translation>
     </message>
 </context>
 <context>
@@ -694,8 +764,8 @@
         <translation type="unfinished">Se lucrează</translation>
     </message>
     <message>
-        <source>Sending your documents…</source>
-        <translation type="unfinished">Se trimit documentele…</translation>
+        <source>We are sending your documents. Please wait…</source>
+        <translation type="unfinished">Vă trimitem documentele. Vă rugăm să așteptați…</translation>
     </message>
 </context>
 <context>
@@ -731,6 +801,13 @@
     <message>
         <source>Back</source>
         <translation type="unfinished">Înapoi</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechViewModel</name>
+    <message>
+        <source>There is no voice for %1 here. The station will read aloud in English.</source>
+        <translation type="unfinished">Aici nu există o voce pentru %1. Stația va citi cu voce tare în engleză.</translation>
     </message>
 </context>
 <context>
@@ -960,16 +1037,16 @@
         <translation type="unfinished">Ne pare rău, acest terminal nu funcționează acum. Cereți ajutor unui angajat.</translation>
     </message>
     <message>
-        <source>The scanner is not working at the moment, so you cannot send or copy documents here today.</source>
-        <translation type="unfinished">Scanerul nu funcționează acum. Azi nu puteți trimite sau copia documente aici.</translation>
+        <source>The scanner is not working right now. You cannot send or copy here.</source>
+        <translation type="unfinished">Scanerul nu funcționează acum. Nu puteți trimite sau copia aici.</translation>
     </message>
     <message>
-        <source>You cannot send documents from this station at the moment.</source>
-        <translation type="unfinished">Acum nu puteți trimite documente de la acest terminal.</translation>
+        <source>You cannot send documents from here right now.</source>
+        <translation type="unfinished">Nu puteți trimite documente de aici acum.</translation>
     </message>
     <message>
-        <source>The printer is not working at the moment, so you cannot print or copy here today.</source>
-        <translation type="unfinished">Imprimanta nu funcționează acum. Azi nu puteți tipări sau copia aici.</translation>
+        <source>The printer is not working right now. You cannot print or copy here.</source>
+        <translation type="unfinished">Imprimanta nu funcționează acum. Nu puteți tipări sau copia aici.</translation>
     </message>
 </context>
 </TS>

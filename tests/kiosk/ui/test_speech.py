@@ -223,18 +223,17 @@ def test_a_language_with_a_voice_is_read_in_it(
 def test_a_language_without_a_voice_is_read_in_english_and_says_so_once(
     station: KioskWindow, qtbot: QtBot, screenshot: Shot, language: None
 ) -> None:
-    QLocale.setDefault(QLocale("ne_NP"))  # the mock engine has no Nepali voice
+    station.screens.language.choose("ne")  # the mock engine has no Nepali voice
     ear = Ear(station)
     to_capture(qtbot, station)
-    qtbot.waitUntil(lambda: any(text.startswith("Scan your documents") for text in ear.said))
+    qtbot.waitUntil(lambda: any(text.startswith("आफ्ना कागजात") for text in ear.said))
     assert ear.said.count(NO_NEPALI_VOICE) == 1
     assert {locale for _, locale in ear.texts} == {"en_GB"}
     notice = item(station, "speechNotice")
     assert notice.isVisible()
     screenshot(station, "capture_no_nepali_voice")
-    # On screen in the session's language (until translated, the English text
-    # with Nepali's own name for Nepali).
-    assert station.screens.speech.notice == NO_NEPALI_VOICE.replace("Nepali", "नेपाली")
+    # On screen in the session's language, naming Nepali in Nepali.
+    assert station.screens.speech.notice == "यहाँ नेपाली को आवाज छैन। यो स्टेसनले अङ्ग्रेजीमा पढेर सुनाउनेछ।"
 
     ear.clear()
     station.screens.speech.set_enabled(False)

@@ -21,17 +21,20 @@ Rectangle {
     Rectangle {
         id: banner
         anchors { top: parent.top; left: parent.left; right: parent.right }
-        height: Math.max(parent.height * 0.14, 180)
+        // Taller when the council's name needs more lines (bigger text, a tall script).
+        readonly property real baseHeight: Math.max(screen.height * 0.14, 180)
+        height: Math.max(baseHeight, bannerRow.implicitHeight + 2 * Theme.margin)
         color: Theme.brand
 
         RowLayout {
+            id: bannerRow
             anchors.fill: parent
             anchors.margins: Theme.margin
             spacing: Theme.margin / 2
             Image {
                 source: screen.viewModel.logoUrl
                 visible: source.toString() !== ""
-                Layout.preferredHeight: banner.height - 2 * Theme.margin
+                Layout.preferredHeight: banner.baseHeight - 2 * Theme.margin
                 Layout.preferredWidth: Layout.preferredHeight
                 fillMode: Image.PreserveAspectFit
                 sourceSize.height: 256
@@ -52,7 +55,7 @@ Rectangle {
         }
     }
 
-    ColumnLayout {
+    ScrollingColumn {
         anchors { top: banner.bottom; left: parent.left; right: parent.right; bottom: attractControls.top }
         anchors.margins: Theme.margin
         spacing: Theme.margin
@@ -101,15 +104,18 @@ Rectangle {
         spacing: Theme.margin / 4
         SecondaryButton {
             objectName: "attractHelpButton"
+            width: Math.min(implicitWidth, attractControls.width)
             text: qsTr("Get help")
             onClicked: screen.viewModel.askHelp()
         }
         ReadAloudButton {
             objectName: "attractReadAloudButton"
+            width: Math.min(implicitWidth, attractControls.width)
             textSize: Theme.titleSize
         }
         SecondaryButton {
             objectName: "attractBiggerTextButton"
+            width: Math.min(implicitWidth, attractControls.width)
             text: qsTr("Bigger text")
             Accessible.name: qsTr("Bigger text, colours and sound")
             onClicked: screen.displayAsked()

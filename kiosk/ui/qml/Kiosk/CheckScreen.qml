@@ -10,7 +10,7 @@ Rectangle {
     readonly property string screenName: "check"
     color: Theme.background
 
-    ColumnLayout {
+    ScrollingColumn {
         anchors.fill: parent
         anchors.margins: Theme.margin
         spacing: Theme.margin / 2

@@ -12,7 +12,7 @@ Rectangle {
     property bool canPrintReceipt: true
     color: Theme.background
 
-    ColumnLayout {
+    ScrollingColumn {
         anchors.fill: parent
         anchors.margins: Theme.margin
         spacing: Theme.margin

@@ -13,7 +13,7 @@ Rectangle {
     signal helpAsked()
     color: Theme.background
 
-    ColumnLayout {
+    ScrollingColumn {
         anchors.fill: parent
         anchors.margins: Theme.margin
         spacing: Theme.margin / 2

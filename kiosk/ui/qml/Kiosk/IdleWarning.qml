@@ -46,6 +46,7 @@ Rectangle {
                 objectName: "idleCountdown"
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
                 // Plural forms by hand until the English .ts ships (lupdate keeps both).
                 text: qsTr("%Ln second(s)", "", overlay.secondsLeft)
                 color: Theme.text

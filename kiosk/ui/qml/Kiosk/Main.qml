@@ -177,6 +177,7 @@ ApplicationWindow {
                 objectName: "startAgainButton"
                 height: topButtons.buttonHeight
                 minWidth: Theme.minTouch * 2
+                width: Math.min(implicitWidth, topButtons.width)
                 sidePadding: Theme.margin / 3
                 textSize: Theme.bodySize
                 text: qsTr("Start again")
@@ -187,6 +188,7 @@ ApplicationWindow {
                 objectName: "getHelpButton"
                 height: topButtons.buttonHeight
                 minWidth: Theme.minTouch * 2
+                width: Math.min(implicitWidth, topButtons.width)
                 sidePadding: Theme.margin / 3
                 visible: root.journey.screen !== "help" && root.journey.screen !== "sending"
                 textSize: Theme.bodySize
@@ -198,6 +200,7 @@ ApplicationWindow {
                 objectName: "languageButton"
                 height: topButtons.buttonHeight
                 minWidth: Theme.minTouch * 2
+                width: Math.min(implicitWidth, topButtons.width)
                 sidePadding: Theme.margin / 3
                 textSize: Theme.bodySize
                 text: root.language.name
@@ -208,6 +211,7 @@ ApplicationWindow {
                 objectName: "biggerTextButton"
                 height: topButtons.buttonHeight
                 minWidth: Theme.minTouch * 2
+                width: Math.min(implicitWidth, topButtons.width)
                 sidePadding: Theme.margin / 3
                 textSize: Theme.bodySize
                 text: qsTr("Bigger text")
@@ -217,6 +221,7 @@ ApplicationWindow {
             ReadAloudButton {
                 height: topButtons.buttonHeight
                 minWidth: Theme.minTouch * 2
+                width: Math.min(implicitWidth, topButtons.width)
                 sidePadding: Theme.margin / 3
             }
         }

@@ -44,7 +44,8 @@ Rectangle {
             clip: true
             boundsBehavior: Flickable.StopAtBounds
             cellWidth: width / 2
-            cellHeight: 660
+            // Room for two lines of button text at a bigger text size.
+            cellHeight: 660 + Math.round(2.6 * (Theme.bodySize - 28))
             model: screen.viewModel.pages
             delegate: Item {
                 id: cell
@@ -115,7 +116,7 @@ Rectangle {
                         SecondaryButton {
                             objectName: "rotate_" + cell.modelData.number
                             Layout.fillWidth: true
-                            Layout.preferredHeight: 96
+                            Layout.preferredHeight: Math.max(96, implicitHeight)
                             textSize: Theme.bodySize
                             text: qsTr("Turn")
                             Accessible.name: qsTr("Turn page %1").arg(cell.modelData.number)
@@ -124,7 +125,7 @@ Rectangle {
                         BigButton {
                             objectName: "delete_" + cell.modelData.number
                             Layout.fillWidth: true
-                            Layout.preferredHeight: 96
+                            Layout.preferredHeight: Math.max(96, implicitHeight)
                             textSize: Theme.bodySize
                             fill: Theme.danger
                             pressedFill: Theme.dangerPressed
@@ -225,7 +226,7 @@ Rectangle {
                     objectName: "pageViewTurn"
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
-                    Layout.preferredHeight: 96
+                    Layout.preferredHeight: Math.max(96, implicitHeight)
                     textSize: Theme.bodySize
                     text: qsTr("Turn")
                     Accessible.name: qsTr("Turn page %1").arg(pageView.page.number || 0)
@@ -235,7 +236,7 @@ Rectangle {
                     objectName: "pageViewScanAgain"
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
-                    Layout.preferredHeight: 96
+                    Layout.preferredHeight: Math.max(96, implicitHeight)
                     textSize: Theme.bodySize
                     text: qsTr("Scan this page again")
                     Accessible.name: qsTr("Scan page %1 again").arg(pageView.page.number || 0)
@@ -245,7 +246,7 @@ Rectangle {
                     objectName: "pageViewEarlier"
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
-                    Layout.preferredHeight: 96
+                    Layout.preferredHeight: Math.max(96, implicitHeight)
                     textSize: Theme.bodySize
                     enabled: pageView.page.first === false
                     text: qsTr("Move earlier")
@@ -256,7 +257,7 @@ Rectangle {
                     objectName: "pageViewLater"
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
-                    Layout.preferredHeight: 96
+                    Layout.preferredHeight: Math.max(96, implicitHeight)
                     textSize: Theme.bodySize
                     enabled: pageView.page.last === false
                     text: qsTr("Move later")
@@ -267,7 +268,7 @@ Rectangle {
                     objectName: "pageViewDelete"
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
-                    Layout.preferredHeight: 96
+                    Layout.preferredHeight: Math.max(96, implicitHeight)
                     textSize: Theme.bodySize
                     fill: Theme.danger
                     pressedFill: Theme.dangerPressed
@@ -279,7 +280,7 @@ Rectangle {
                     objectName: "pageViewClose"
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
-                    Layout.preferredHeight: 96
+                    Layout.preferredHeight: Math.max(96, implicitHeight)
                     textSize: Theme.bodySize
                     text: qsTr("Close")
                     Accessible.name: qsTr("Close page %1").arg(pageView.page.number || 0)
