@@ -26,6 +26,8 @@ STEP_TIMEOUT_S = 10.0
 PRINT_TIMEOUT_S = 30.0
 SCAN_TIMEOUT_S = 60.0
 DEMO_NAME = "Sam Demo"  # typed into name fields; not a real person
+# A right-to-left and a Devanagari language, walked again at 200 % text.
+BIGGER_TEXT_LANGUAGES = ("ar", "ne")
 
 
 class DemoStepError(RuntimeError):
@@ -64,9 +66,24 @@ class Walker:
 
     def tap(self, name: str) -> None:
         target = self.item(name)
+        self.scroll_into_view(target)
         centre = target.mapToScene(QPointF(target.width() / 2, target.height() / 2)).toPoint()
         QTest.mouseClick(self.window.window, Qt.MouseButton.LeftButton, pos=centre)
         QTest.qWait(20)
+
+    def scroll_into_view(self, target: QQuickItem) -> None:
+        """As a finger would swipe: every scrolling view around `target` shows it."""
+        parent = target.parentItem()
+        while parent is not None:
+            if parent.metaObject().indexOfProperty("contentY") >= 0:
+                top = target.mapToItem(parent.property("contentItem"), QPointF(0, 0)).y()
+                bottom = top + target.height()
+                view_y = float(parent.property("contentY"))
+                if top < view_y or bottom > view_y + parent.height():
+                    most = max(0.0, float(parent.property("contentHeight")) - parent.height())
+                    parent.setProperty("contentY", min(most, max(0.0, bottom - parent.height())))
+                    QTest.qWait(20)
+            parent = parent.parentItem()
 
     def type(self, text: str) -> None:
         for character in text:
@@ -150,7 +167,52 @@ def walk_journey(
     walk.tap("finishButton")
     walk.screen("attract")
     walk_side_paths(walk, window, config)
+    for code in BIGGER_TEXT_LANGUAGES:
+        if code in config.station.languages:
+            walk_bigger_text(walk, window, config, code)
     return walk.shots, reference
+
+
+def walk_bigger_text(walk: Walker, window: KioskWindow, config: StationConfig, code: str) -> None:
+    """The journey up to "Check and send" in one language at 200 % text, then "Start again".
+
+    Chosen as a resident does: "Bigger text" and 200 % on the attract screen,
+    then their language, which starts. Nothing is sent (the demo's one
+    submission is the English journey's).
+    """
+    capture = window.screens.capture
+    service = config.services[0]
+    walk.tap("attractBiggerTextButton")
+    walk.wait_until(lambda: walk.item("displayPanel").isVisible(), "the text size panel", 5)
+    walk.tap("textSize200")
+    walk.tap("displayDoneButton")
+    walk.tap(f"language_{code}")
+    walk.screen("service")
+    walk.shot(f"{code}_200_service")
+    walk.tap(f"service_{service.id}")
+    walk.screen("details")
+    for field in service.fields:
+        walk.tap(f"field_{field.id}")
+        walk.type(field.example or DEMO_NAME)
+    walk.shot(f"{code}_200_details")
+    walk.tap("continueButton")
+    walk.screen("capture")
+    walk.tap("scanButton")
+    walk.wait_until(
+        lambda: not capture.scanning and capture.pageCount == 1,
+        "a page to be scanned",
+        SCAN_TIMEOUT_S,
+    )
+    walk.shot(f"{code}_200_capture")
+    walk.tap("finishedButton")
+    walk.screen("review")
+    walk.shot(f"{code}_200_review")
+    walk.tap("continueButton")
+    walk.screen("check")
+    walk.shot(f"{code}_200_check")
+    walk.tap("startAgainButton")
+    walk.tap("confirmStartAgainButton")
+    walk.screen("attract")
 
 
 def walk_side_paths(walk: Walker, window: KioskWindow, config: StationConfig) -> None:

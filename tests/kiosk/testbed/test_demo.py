@@ -63,9 +63,14 @@ def test_headless_demo_saves_screenshots_reports_and_cleans_up(tmp_path: Path) -
         "forms_printed",
         "copy",
         "copy_printed",
+        *(
+            f"{code}_200_{screen}"
+            for code in ("ar", "ne")
+            for screen in ("service", "details", "capture", "review", "check")
+        ),
     ):
         assert (tmp_path / "shots" / f"{screen}.png").stat().st_size > 10_000, screen
-    assert "demo: 16 screenshot(s)" in output
+    assert "demo: 26 screenshot(s)" in output
     # The receipt, a form and a copy.
     assert "demo: the printer received 3 document(s)" in output
     assert "OK   scanner: test:0" in output
