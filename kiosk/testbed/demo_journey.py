@@ -176,9 +176,10 @@ def walk_journey(
 def walk_bigger_text(walk: Walker, window: KioskWindow, config: StationConfig, code: str) -> None:
     """The journey up to "Check and send" in one language at 200 % text, then "Start again".
 
-    Chosen as a resident does: "Bigger text" and 200 % on the attract screen,
-    then their language, which starts. Nothing is sent (the demo's one
-    submission is the English journey's).
+    "Bigger text" and 200 % on the attract screen as a resident taps them; the
+    language through the language view-model, as its picker does (the attract
+    screen and the hidden picker both hold a `language_<code>` button). Nothing
+    is sent (the demo's one submission is the English journey's).
     """
     capture = window.screens.capture
     service = config.services[0]
@@ -186,7 +187,8 @@ def walk_bigger_text(walk: Walker, window: KioskWindow, config: StationConfig, c
     walk.wait_until(lambda: walk.item("displayPanel").isVisible(), "the text size panel", 5)
     walk.tap("textSize200")
     walk.tap("displayDoneButton")
-    walk.tap(f"language_{code}")
+    window.screens.language.choose(code)
+    walk.tap("startButton")
     walk.screen("service")
     walk.shot(f"{code}_200_service")
     walk.tap(f"service_{service.id}")
