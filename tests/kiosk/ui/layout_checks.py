@@ -54,7 +54,7 @@ def top_layer(window: KioskWindow) -> list[QQuickItem]:
             return [found]
     return [
         found
-        for name in ("topBar", "speechNotice", "screens")
+        for name in ("trainingBanner", "topBar", "speechNotice", "screens")
         if isinstance(found := window.find(name), QQuickItem) and found.isVisible()
     ]
 
