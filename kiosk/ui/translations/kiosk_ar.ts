@@ -489,8 +489,8 @@
         <translation type="unfinished">محطة الخدمة الذاتية التابعة للمجلس</translation>
     </message>
     <message>
-        <source>TRAINING: practice only, nothing is sent to the council</source>
-        <translation type="unfinished">تدريب: للتمرين فقط، لا يُرسَل أي شيء إلى المجلس</translation>
+        <source>TRAINING: this is practice. Nothing is sent to the council.</source>
+        <translation type="unfinished">تدريب: هذا للتمرين. لا يُرسَل أي شيء إلى المجلس.</translation>
     </message>
     <message>
         <source>Language: %1</source>

@@ -473,8 +473,8 @@
         <translation>Council self-serve station</translation>
     </message>
     <message>
-        <source>TRAINING: practice only, nothing is sent to the council</source>
-        <translation>TRAINING: practice only, nothing is sent to the council</translation>
+        <source>TRAINING: this is practice. Nothing is sent to the council.</source>
+        <translation>TRAINING: this is practice. Nothing is sent to the council.</translation>
     </message>
     <message>
         <source>Language: %1</source>

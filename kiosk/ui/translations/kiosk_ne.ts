@@ -473,8 +473,8 @@
         <translation type="unfinished">काउन्सिलको सेल्फ-सर्भिस स्टेसन</translation>
     </message>
     <message>
-        <source>TRAINING: practice only, nothing is sent to the council</source>
-        <translation type="unfinished">तालिम: अभ्यास मात्र, परिषद्‌लाई केही पनि पठाइँदैन</translation>
+        <source>TRAINING: this is practice. Nothing is sent to the council.</source>
+        <translation type="unfinished">तालिम: यो अभ्यास हो। परिषद्‌लाई केही पनि पठाइँदैन।</translation>
     </message>
     <message>
         <source>Language: %1</source>

@@ -477,8 +477,8 @@
         <translation type="unfinished">Stanowisko samoobsługowe urzędu</translation>
     </message>
     <message>
-        <source>TRAINING: practice only, nothing is sent to the council</source>
-        <translation type="unfinished">SZKOLENIE: tylko ćwiczenie, nic nie jest wysyłane do urzędu</translation>
+        <source>TRAINING: this is practice. Nothing is sent to the council.</source>
+        <translation type="unfinished">SZKOLENIE: to jest ćwiczenie. Nic nie jest wysyłane do urzędu.</translation>
     </message>
     <message>
         <source>Language: %1</source>

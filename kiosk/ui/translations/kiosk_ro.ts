@@ -477,8 +477,8 @@
         <translation type="unfinished">Terminal de autoservire al primăriei</translation>
     </message>
     <message>
-        <source>TRAINING: practice only, nothing is sent to the council</source>
-        <translation type="unfinished">INSTRUIRE: doar exercițiu, nimic nu este trimis la consiliu</translation>
+        <source>TRAINING: this is practice. Nothing is sent to the council.</source>
+        <translation type="unfinished">INSTRUIRE: acesta este un exercițiu. Nimic nu este trimis la consiliu.</translation>
     </message>
     <message>
         <source>Language: %1</source>

@@ -469,8 +469,8 @@
         <translation type="unfinished">Belediye self servis noktası</translation>
     </message>
     <message>
-        <source>TRAINING: practice only, nothing is sent to the council</source>
-        <translation type="unfinished">EĞİTİM: yalnızca alıştırma, belediyeye hiçbir şey gönderilmez</translation>
+        <source>TRAINING: this is practice. Nothing is sent to the council.</source>
+        <translation type="unfinished">EĞİTİM: bu bir alıştırmadır. Belediyeye hiçbir şey gönderilmez.</translation>
     </message>
     <message>
         <source>Language: %1</source>

@@ -125,7 +125,7 @@ ApplicationWindow {
             id: trainingText
             anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter }
             anchors.margins: Theme.margin / 2
-            text: qsTr("TRAINING: practice only, nothing is sent to the council")
+            text: qsTr("TRAINING: this is practice. Nothing is sent to the council.")
             color: Theme.trainingText
             font.family: Theme.fontFamily
             font.pixelSize: Theme.bodySize
