@@ -134,7 +134,13 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     session.config.stash[EXIT_STATUS] = int(exitstatus)
     deadline = time.monotonic() + LINGER_S
     for thread in threading.enumerate():
-        if thread is not threading.main_thread() and thread.daemon:
+        # A _DummyThread stands for a thread Python did not start (one of Qt's
+        # that called into Python): it cannot be joined ("cannot join a dummy thread").
+        if (
+            thread is not threading.main_thread()
+            and thread.daemon
+            and not isinstance(thread, threading._DummyThread)
+        ):
             thread.join(max(0.0, deadline - time.monotonic()))
 
 
