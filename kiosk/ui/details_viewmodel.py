@@ -93,6 +93,8 @@ class DetailsViewModel(QObject):
     def _on_change(self, change: Change) -> None:
         if change.after is State.DETAILS and change.before is State.SERVICE:
             self._values, self._problems = {}, {}
+        elif change.after is State.DETAILS and change.before is State.HELP:
+            pass  # back from help: what they typed, entered or not, is as they left it
         elif change.after is State.DETAILS and self.journey.session is not None:
             self._values, self._problems = dict(self.journey.session.fields), {}
         elif change.after is State.ATTRACT:
