@@ -11,6 +11,7 @@ from kiosk.config.loader import (
 from kiosk.config.schema import (
     BrandingConfig,
     FormConfig,
+    HelpConfig,
     LoggingConfig,
     MetricsConfig,
     OutboxConfig,
@@ -32,6 +33,7 @@ __all__ = [
     "ConfigError",
     "ConfigProblem",
     "FormConfig",
+    "HelpConfig",
     "LoggingConfig",
     "MetricsConfig",
     "OutboxConfig",

@@ -47,6 +47,10 @@ class State(enum.Enum):
     FORMS = "forms"  # print a council form
     COPY = "copy"  # copy a document: scan and print at once, nothing kept
     HELP = "help"  # a champion has been asked to come
+    # Help beyond the station, each reached from the help screen and back to it.
+    CALLBACK = "callback"  # ask a service to phone back
+    ONLINE = "online"  # carry on on your phone: the service's web address as a QR code
+    CONTACT = "contact"  # talk to someone: the contact centre, video appointments
 
 
 class Event(enum.Enum):
@@ -63,6 +67,10 @@ class Event(enum.Enum):
     COPY_CHOSEN = "copy_chosen"
     HELP_ASKED = "help_asked"
     HELP_CLOSED = "help_closed"  # back to the screen help was asked from
+    CALLBACK_ASKED = "callback_asked"  # the help options, from the help screen
+    ONLINE_ASKED = "online_asked"
+    CONTACT_ASKED = "contact_asked"
+    HELP_OPTION_CLOSED = "help_option_closed"  # back to the help screen
     BACK_TAPPED = "back_tapped"
     FINISHED = "finished"
     START_AGAIN_CONFIRMED = "start_again_confirmed"
@@ -70,6 +78,12 @@ class Event(enum.Enum):
 
 
 _S, _E = State, Event
+# Ways of getting help beyond the station, and the event that leads to each.
+HELP_OPTIONS: Final[Mapping[State, Event]] = {
+    _S.CALLBACK: _E.CALLBACK_ASKED,
+    _S.ONLINE: _E.ONLINE_ASKED,
+    _S.CONTACT: _E.CONTACT_ASKED,
+}
 TRANSITIONS: Final[Mapping[tuple[State, Event], State]] = {
     (_S.ATTRACT, _E.STARTED): _S.SERVICE,
     (_S.SERVICE, _E.SERVICE_CHOSEN): _S.DETAILS,
@@ -94,8 +108,15 @@ TRANSITIONS: Final[Mapping[tuple[State, Event], State]] = {
     (_S.COPY, _E.FINISHED): _S.ATTRACT,
     # Help from every screen where the resident can act; closing it returns
     # to that screen (Journey remembers which), so nothing they did is lost.
-    **{(state, _E.HELP_ASKED): _S.HELP for state in State if state not in (_S.HELP, _S.SENDING)},
+    # Not from the help options: they are reached from help and go back to it.
+    **{
+        (state, _E.HELP_ASKED): _S.HELP
+        for state in State
+        if state not in (_S.HELP, _S.SENDING, *HELP_OPTIONS)
+    },
     (_S.HELP, _E.HELP_CLOSED): _S.HELP,  # placeholder: the target is the screen left
+    **{(_S.HELP, event): option for option, event in HELP_OPTIONS.items()},
+    **{(option, _E.HELP_OPTION_CLOSED): _S.HELP for option in HELP_OPTIONS},
     # "Start again" and the idle time-out leave from every state but ATTRACT.
     **{(state, _E.START_AGAIN_CONFIRMED): _S.ATTRACT for state in State if state is not _S.ATTRACT},
     **{(state, _E.TIMED_OUT): _S.ATTRACT for state in State if state is not _S.ATTRACT},
@@ -339,6 +360,16 @@ class Journey:
     def close_help(self) -> None:
         self._require(State.HELP)
         self._fire(Event.HELP_CLOSED, to=self._help_from)
+
+    def choose_help_option(self, option: State) -> None:
+        """From the help screen to a way of getting help beyond the station."""
+        if option not in HELP_OPTIONS:
+            raise JourneyError(f"{option.value} is not a help option")
+        self._fire(HELP_OPTIONS[option])
+
+    def close_help_option(self) -> None:
+        """Back to the help screen (and from there to where help was asked)."""
+        self._fire(Event.HELP_OPTION_CLOSED)
 
     def go_back(self) -> None:
         self._fire(Event.BACK_TAPPED)

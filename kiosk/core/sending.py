@@ -147,6 +147,10 @@ def callback_channel(service_id: str) -> str:
     return _CALLBACK_PREFIX + service_id
 
 
+def is_callback_channel(channel: str) -> bool:
+    return channel.startswith(_CALLBACK_PREFIX)
+
+
 @runtime_checkable
 class Outbox(Protocol):
     def new_reference(self) -> str:

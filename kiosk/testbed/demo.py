@@ -147,7 +147,7 @@ def _demo_outbox(config: StationConfig, backoffice: BackOffice) -> Iterator[File
 
 
 def _report_help_webhook(outbox: FileOutbox, forwarding: Executor | None) -> None:
-    from kiosk.core.sending import HELP_CHANNEL, EntryState
+    from kiosk.core.sending import HELP_CHANNEL, EntryState, is_callback_channel
 
     if forwarding is None:
         print("demo: help       no [help] webhook_url: help requests stay on the station")
@@ -158,6 +158,8 @@ def _report_help_webhook(outbox: FileOutbox, forwarding: Executor | None) -> Non
         time.sleep(0.05)
     sent = [e for e in outbox.entries((EntryState.SENT,)) if e.service_id == HELP_CHANNEL]
     print(f"demo: help       {len(sent)} help request(s) delivered to the webhook")
+    calls = [e for e in outbox.entries((EntryState.SENT,)) if is_callback_channel(e.service_id)]
+    print(f"demo: call-back  {len(calls)} call-back request(s) delivered to the back office")
 
 
 def _report_delivery(outbox: FileOutbox, reference: str) -> None:

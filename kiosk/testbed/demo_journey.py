@@ -217,6 +217,31 @@ def walk_bigger_text(walk: Walker, window: KioskWindow, config: StationConfig, c
     walk.screen("attract")
 
 
+def walk_help_options(walk: Walker, window: KioskWindow) -> None:
+    """From the help screen: each way of getting help beyond the station it offers."""
+    options = window.screens.help.options
+    if "callback" in options:
+        callback = window.screens.callback
+        walk.tap("helpOption_callback")
+        walk.screen("callback")
+        if callback.serviceId == "":
+            walk.tap(f"callbackService_{callback.services[0]['id']}")
+        walk.tap("callbackPhone")
+        walk.type("020 8854 8888")  # the council's own number: a demo never calls a resident
+        walk.tap("callbackSubmitButton")
+        walk.wait_until(lambda: callback.phase == "done", "the call-back reference", 10)
+        walk.shot("callback_done")
+        walk.tap("callbackBackButton")
+        walk.screen("help")
+    for option in ("online", "contact"):
+        if option in options:
+            walk.tap(f"helpOption_{option}")
+            walk.screen(option)
+            walk.shot()
+            walk.tap(f"{option}BackButton")
+            walk.screen("help")
+
+
 def walk_side_paths(walk: Walker, window: KioskWindow, config: StationConfig) -> None:
     """Get help, print a form and copy a page, with a screenshot of each screen."""
     walk.tap("startButton")
@@ -224,6 +249,7 @@ def walk_side_paths(walk: Walker, window: KioskWindow, config: StationConfig) ->
     walk.tap("getHelpButton")
     walk.screen("help")
     walk.shot()
+    walk_help_options(walk, window)
     walk.tap("closeHelpButton")
     walk.screen("service")
 

@@ -20,6 +20,7 @@ from kiosk.documents.pages import PageStore
 from kiosk.printing.copying import Copier
 from kiosk.printing.forms import FormCatalogue
 from kiosk.ui.background import Background
+from kiosk.ui.callback_viewmodel import CallbackViewModel
 from kiosk.ui.capture_viewmodel import CaptureViewModel
 from kiosk.ui.check_viewmodel import CheckViewModel
 from kiosk.ui.confirmation_viewmodel import ConfirmationViewModel
@@ -28,10 +29,12 @@ from kiosk.ui.details_viewmodel import DetailsViewModel
 from kiosk.ui.display_viewmodel import DisplayViewModel
 from kiosk.ui.form_preview import FormPreviewProvider
 from kiosk.ui.forms_viewmodel import FormsViewModel
+from kiosk.ui.help_options_viewmodel import ContactViewModel, OnlineViewModel
 from kiosk.ui.help_viewmodel import HelpViewModel
 from kiosk.ui.journey_viewmodel import JourneyViewModel
 from kiosk.ui.language import LanguageViewModel
 from kiosk.ui.print_job import PrintJobTracker
+from kiosk.ui.qr_code import QrCodeProvider
 from kiosk.ui.review_viewmodel import ReviewViewModel
 from kiosk.ui.service_viewmodel import ServiceViewModel
 from kiosk.ui.speech import SpeechViewModel
@@ -53,7 +56,11 @@ class JourneyScreens:
     forms: FormsViewModel
     copy: CopyViewModel
     help: HelpViewModel
+    callback: CallbackViewModel
+    online: OnlineViewModel
+    contact: ContactViewModel
     form_previews: FormPreviewProvider
+    qr_codes: QrCodeProvider
     language: LanguageViewModel
     # This window's own 0700 folder for session pages: only its sessions live
     # there, so wiping it (staff "Reset") never touches another process's pages.
@@ -75,6 +82,9 @@ class JourneyScreens:
             "forms": self.forms,
             "copy": self.copy,
             "help": self.help,
+            "callback": self.callback,
+            "online": self.online,
+            "contact": self.contact,
             "language": self.language,
             "display": self.display,
             "speech": self.speech,
@@ -157,12 +167,33 @@ def build_journey_screens(
     copy = CopyViewModel(
         journey, copier, config.scanner.profiles, PrintJobTracker(printer, background), background
     )
-    help_vm = HelpViewModel(journey, help_desk or HelpDesk())
+    # Help beyond the station: a call back needs the outbox and an endpoint
+    # for the service (its own, or [help]'s for every service).
+    callback_services = [
+        s
+        for s in config.services
+        if s.callback_endpoint is not None or config.help.callback_endpoint is not None
+    ]
+    callback = CallbackViewModel(
+        journey,
+        outbox,
+        callback_services if outbox is not None else [],
+        background,
+        language=lambda: language.code,
+    )
+    online = OnlineViewModel(journey, config.services)
+    contact = ContactViewModel(journey, config.services, config.help)
+    offered = {State.CALLBACK: callback.offered, State.ONLINE: online.offered}
+    offered[State.CONTACT] = contact.offered
+    help_vm = HelpViewModel(
+        journey, help_desk or HelpDesk(), frozenset(s for s, on in offered.items() if on)
+    )
     router = JourneyViewModel(journey)
     previews = FormPreviewProvider({form.id: form.path for form in catalogue.forms})
     # Text the view-models translate in Python (tr()) as it is read, read again.
     text_changes = [details.fieldsChanged, review.pagesChanged, station.changed]
-    for text_changed in (*text_changes, capture.changed, copy.changed, check.changed):
+    text_changes += [capture.changed, copy.changed, check.changed, callback.changed]
+    for text_changed in text_changes:
         language.changed.connect(text_changed)
     return JourneyScreens(
         journey,
@@ -178,7 +209,11 @@ def build_journey_screens(
         forms,
         copy,
         help_vm,
+        callback,
+        online,
+        contact,
         previews,
+        QrCodeProvider(),
         language,
         pages_root,
         display,

@@ -50,6 +50,7 @@ class KioskWindow:
         attract.helpRequested.connect(screens.help.ask)
         # The engine takes ownership of the provider.
         self.engine.addImageProvider(screens.form_previews.SCHEME, screens.form_previews)
+        self.engine.addImageProvider(screens.qr_codes.SCHEME, screens.qr_codes)
         screens.language.attach(self.engine)
         optional: dict[str, QObject] = {}
         if training is not None:

@@ -25,6 +25,96 @@
     </message>
 </context>
 <context>
+    <name>CallbackScreen</name>
+    <message>
+        <source>We will call you</source>
+        <translation type="unfinished">سنتصل بك</translation>
+    </message>
+    <message>
+        <source>Ask for a call back</source>
+        <translation type="unfinished">اطلب أن نتصل بك</translation>
+    </message>
+    <message>
+        <source>Give us your phone number. Someone from the council will call you.</source>
+        <translation type="unfinished">أعطنا رقم هاتفك. سيتصل بك أحد موظفي المجلس.</translation>
+    </message>
+    <message>
+        <source>What is it about?</source>
+        <translation type="unfinished">ما هو الموضوع؟</translation>
+    </message>
+    <message>
+        <source>Your phone number</source>
+        <translation type="unfinished">رقم هاتفك</translation>
+    </message>
+    <message>
+        <source>For example, 07911 123456</source>
+        <translation type="unfinished">مثلاً، ⁦07911 123456⁩</translation>
+    </message>
+    <message>
+        <source>When should we call?</source>
+        <translation type="unfinished">متى نتصل بك؟</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation type="unfinished">صباحاً</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation type="unfinished">بعد الظهر</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished">في أي وقت</translation>
+    </message>
+    <message>
+        <source>Sorry, we could not take your request. Please ask a member of staff.</source>
+        <translation type="unfinished">عذراً، لم نتمكن من استلام طلبك. يرجى سؤال أحد الموظفين.</translation>
+    </message>
+    <message>
+        <source>Please wait…</source>
+        <translation type="unfinished">يرجى الانتظار…</translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation type="unfinished">رقمك المرجعي</translation>
+    </message>
+    <message>
+        <source>Your reference is %1</source>
+        <translation type="unfinished">رقمك المرجعي هو %1</translation>
+    </message>
+    <message>
+        <source>Write down your reference. Give it to us when we call.</source>
+        <translation type="unfinished">اكتب رقمك المرجعي. أعطنا إياه عندما نتصل بك.</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation type="unfinished">رجوع</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackViewModel</name>
+    <message>
+        <source>Please type your phone number.</source>
+        <translation type="unfinished">يرجى كتابة رقم هاتفك.</translation>
+    </message>
+    <message>
+        <source>We can only call UK numbers. Start with 0, or with +44.</source>
+        <translation type="unfinished">يمكننا الاتصال بأرقام المملكة المتحدة فقط. ابدأ بـ 0 أو بـ ‎+44.</translation>
+    </message>
+    <message>
+        <source>We cannot call this kind of number. Please give a landline or mobile.</source>
+        <translation type="unfinished">لا يمكننا الاتصال بهذا النوع من الأرقام. يرجى إعطاء رقم هاتف أرضي أو محمول.</translation>
+    </message>
+    <message>
+        <source>Check the number. UK numbers have 11 digits and start with 0, like 020 8854 8888 or 07911 123456.</source>
+        <translation type="unfinished">تحقق من الرقم. أرقام المملكة المتحدة من 11 خانة وتبدأ بـ 0، مثل ⁦020 8854 8888⁩ أو ⁦07911 123456⁩.</translation>
+    </message>
+    <message>
+        <source>Please choose who should call you.</source>
+        <translation type="unfinished">يرجى اختيار من يجب أن يتصل بك.</translation>
+    </message>
+</context>
+<context>
     <name>CaptureScreen</name>
     <message>
         <source>Scan page %1 again</source>
@@ -172,6 +262,33 @@
     <message>
         <source>We are printing your receipt.</source>
         <translation type="unfinished">نحن نطبع إيصالك.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactScreen</name>
+    <message>
+        <source>Talk to someone</source>
+        <translation type="unfinished">تحدث إلى شخص ما</translation>
+    </message>
+    <message>
+        <source>Phone the council.</source>
+        <translation type="unfinished">اتصل بالمجلس.</translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation type="unfinished">ساعات العمل: %1</translation>
+    </message>
+    <message>
+        <source>You can also book a video call. Point your phone camera at the square code.</source>
+        <translation type="unfinished">يمكنك أيضاً حجز مكالمة فيديو. وجّه كاميرا هاتفك نحو الرمز المربع.</translation>
+    </message>
+    <message>
+        <source>Which service do you want a video call with?</source>
+        <translation type="unfinished">مع أي خدمة تريد مكالمة فيديو؟</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation type="unfinished">رجوع</translation>
     </message>
 </context>
 <context>
@@ -434,6 +551,22 @@
         <translation type="unfinished">ما قمت به حتى الآن محفوظ.</translation>
     </message>
     <message>
+        <source>Other ways to get help:</source>
+        <translation type="unfinished">طرق أخرى للحصول على المساعدة:</translation>
+    </message>
+    <message>
+        <source>Ask for a call back</source>
+        <translation type="unfinished">اطلب أن نتصل بك</translation>
+    </message>
+    <message>
+        <source>Carry on on your phone</source>
+        <translation type="unfinished">أكمل على هاتفك</translation>
+    </message>
+    <message>
+        <source>Talk to someone</source>
+        <translation type="unfinished">تحدث إلى شخص ما</translation>
+    </message>
+    <message>
         <source>Go back</source>
         <translation type="unfinished">عودة</translation>
     </message>
@@ -511,6 +644,25 @@
     <message>
         <source>Start again</source>
         <translation type="unfinished">ابدأ من جديد</translation>
+    </message>
+</context>
+<context>
+    <name>OnlineScreen</name>
+    <message>
+        <source>Carry on on your phone</source>
+        <translation type="unfinished">أكمل على هاتفك</translation>
+    </message>
+    <message>
+        <source>Point your phone camera at the square code. Your phone opens the council&apos;s web page.</source>
+        <translation type="unfinished">وجّه كاميرا هاتفك نحو الرمز المربع. سيفتح هاتفك صفحة المجلس على الإنترنت.</translation>
+    </message>
+    <message>
+        <source>You can also type the address below.</source>
+        <translation type="unfinished">يمكنك أيضاً كتابة العنوان أدناه.</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation type="unfinished">رجوع</translation>
     </message>
 </context>
 <context>
@@ -781,6 +933,17 @@
     <message>
         <source>We are sending your documents. Please wait…</source>
         <translation type="unfinished">نحن نرسل مستنداتك. يرجى الانتظار…</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceAddress</name>
+    <message>
+        <source>Which service?</source>
+        <translation type="unfinished">أي خدمة؟</translation>
+    </message>
+    <message>
+        <source>QR code for %1</source>
+        <translation type="unfinished">رمز QR لـ %1</translation>
     </message>
 </context>
 <context>

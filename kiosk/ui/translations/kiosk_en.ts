@@ -25,6 +25,96 @@
     </message>
 </context>
 <context>
+    <name>CallbackScreen</name>
+    <message>
+        <source>We will call you</source>
+        <translation>We will call you</translation>
+    </message>
+    <message>
+        <source>Ask for a call back</source>
+        <translation>Ask for a call back</translation>
+    </message>
+    <message>
+        <source>Give us your phone number. Someone from the council will call you.</source>
+        <translation>Give us your phone number. Someone from the council will call you.</translation>
+    </message>
+    <message>
+        <source>What is it about?</source>
+        <translation>What is it about?</translation>
+    </message>
+    <message>
+        <source>Your phone number</source>
+        <translation>Your phone number</translation>
+    </message>
+    <message>
+        <source>For example, 07911 123456</source>
+        <translation>For example, 07911 123456</translation>
+    </message>
+    <message>
+        <source>When should we call?</source>
+        <translation>When should we call?</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Morning</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>Afternoon</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Any time</translation>
+    </message>
+    <message>
+        <source>Sorry, we could not take your request. Please ask a member of staff.</source>
+        <translation>Sorry, we could not take your request. Please ask a member of staff.</translation>
+    </message>
+    <message>
+        <source>Please wait…</source>
+        <translation>Please wait…</translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation>Your reference</translation>
+    </message>
+    <message>
+        <source>Your reference is %1</source>
+        <translation>Your reference is %1</translation>
+    </message>
+    <message>
+        <source>Write down your reference. Give it to us when we call.</source>
+        <translation>Write down your reference. Give it to us when we call.</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Go back</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackViewModel</name>
+    <message>
+        <source>Please type your phone number.</source>
+        <translation>Please type your phone number.</translation>
+    </message>
+    <message>
+        <source>We can only call UK numbers. Start with 0, or with +44.</source>
+        <translation>We can only call UK numbers. Start with 0, or with +44.</translation>
+    </message>
+    <message>
+        <source>We cannot call this kind of number. Please give a landline or mobile.</source>
+        <translation>We cannot call this kind of number. Please give a landline or mobile.</translation>
+    </message>
+    <message>
+        <source>Check the number. UK numbers have 11 digits and start with 0, like 020 8854 8888 or 07911 123456.</source>
+        <translation>Check the number. UK numbers have 11 digits and start with 0, like 020 8854 8888 or 07911 123456.</translation>
+    </message>
+    <message>
+        <source>Please choose who should call you.</source>
+        <translation>Please choose who should call you.</translation>
+    </message>
+</context>
+<context>
     <name>CaptureScreen</name>
     <message>
         <source>Scan page %1 again</source>
@@ -168,6 +258,33 @@
     <message>
         <source>We are printing your receipt.</source>
         <translation>We are printing your receipt.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactScreen</name>
+    <message>
+        <source>Talk to someone</source>
+        <translation>Talk to someone</translation>
+    </message>
+    <message>
+        <source>Phone the council.</source>
+        <translation>Phone the council.</translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation>Open: %1</translation>
+    </message>
+    <message>
+        <source>You can also book a video call. Point your phone camera at the square code.</source>
+        <translation>You can also book a video call. Point your phone camera at the square code.</translation>
+    </message>
+    <message>
+        <source>Which service do you want a video call with?</source>
+        <translation>Which service do you want a video call with?</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Go back</translation>
     </message>
 </context>
 <context>
@@ -422,6 +539,22 @@
         <translation>What you have done so far is kept.</translation>
     </message>
     <message>
+        <source>Other ways to get help:</source>
+        <translation>Other ways to get help:</translation>
+    </message>
+    <message>
+        <source>Ask for a call back</source>
+        <translation>Ask for a call back</translation>
+    </message>
+    <message>
+        <source>Carry on on your phone</source>
+        <translation>Carry on on your phone</translation>
+    </message>
+    <message>
+        <source>Talk to someone</source>
+        <translation>Talk to someone</translation>
+    </message>
+    <message>
         <source>Go back</source>
         <translation>Go back</translation>
     </message>
@@ -495,6 +628,25 @@
     <message>
         <source>Start again</source>
         <translation>Start again</translation>
+    </message>
+</context>
+<context>
+    <name>OnlineScreen</name>
+    <message>
+        <source>Carry on on your phone</source>
+        <translation>Carry on on your phone</translation>
+    </message>
+    <message>
+        <source>Point your phone camera at the square code. Your phone opens the council&apos;s web page.</source>
+        <translation>Point your phone camera at the square code. Your phone opens the council&apos;s web page.</translation>
+    </message>
+    <message>
+        <source>You can also type the address below.</source>
+        <translation>You can also type the address below.</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Go back</translation>
     </message>
 </context>
 <context>
@@ -761,6 +913,17 @@
     <message>
         <source>We are sending your documents. Please wait…</source>
         <translation>We are sending your documents. Please wait…</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceAddress</name>
+    <message>
+        <source>Which service?</source>
+        <translation>Which service?</translation>
+    </message>
+    <message>
+        <source>QR code for %1</source>
+        <translation>QR code for %1</translation>
     </message>
 </context>
 <context>

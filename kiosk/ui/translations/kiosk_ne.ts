@@ -25,6 +25,96 @@
     </message>
 </context>
 <context>
+    <name>CallbackScreen</name>
+    <message>
+        <source>We will call you</source>
+        <translation type="unfinished">हामी तपाईंलाई फोन गर्नेछौं</translation>
+    </message>
+    <message>
+        <source>Ask for a call back</source>
+        <translation type="unfinished">फोन गरिदिन अनुरोध गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Give us your phone number. Someone from the council will call you.</source>
+        <translation type="unfinished">हामीलाई आफ्नो फोन नम्बर दिनुहोस्। काउन्सिलबाट कसैले तपाईंलाई फोन गर्नेछ।</translation>
+    </message>
+    <message>
+        <source>What is it about?</source>
+        <translation type="unfinished">यो केको बारेमा हो?</translation>
+    </message>
+    <message>
+        <source>Your phone number</source>
+        <translation type="unfinished">तपाईंको फोन नम्बर</translation>
+    </message>
+    <message>
+        <source>For example, 07911 123456</source>
+        <translation type="unfinished">उदाहरणका लागि, 07911 123456</translation>
+    </message>
+    <message>
+        <source>When should we call?</source>
+        <translation type="unfinished">हामी कहिले फोन गरौं?</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation type="unfinished">बिहान</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation type="unfinished">दिउँसो</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished">जुनसुकै बेला</translation>
+    </message>
+    <message>
+        <source>Sorry, we could not take your request. Please ask a member of staff.</source>
+        <translation type="unfinished">माफ गर्नुहोस्, हामीले तपाईंको अनुरोध लिन सकेनौं। कृपया कर्मचारीलाई सोध्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Please wait…</source>
+        <translation type="unfinished">कृपया पर्खनुहोस्…</translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation type="unfinished">तपाईंको सन्दर्भ नम्बर</translation>
+    </message>
+    <message>
+        <source>Your reference is %1</source>
+        <translation type="unfinished">तपाईंको सन्दर्भ नम्बर %1 हो</translation>
+    </message>
+    <message>
+        <source>Write down your reference. Give it to us when we call.</source>
+        <translation type="unfinished">आफ्नो सन्दर्भ नम्बर लेख्नुहोस्। हामीले फोन गर्दा हामीलाई भन्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation type="unfinished">पछाडि जानुहोस्</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackViewModel</name>
+    <message>
+        <source>Please type your phone number.</source>
+        <translation type="unfinished">कृपया आफ्नो फोन नम्बर टाइप गर्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>We can only call UK numbers. Start with 0, or with +44.</source>
+        <translation type="unfinished">हामी बेलायतका नम्बरमा मात्र फोन गर्न सक्छौं। 0 वा +44 बाट सुरु गर्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>We cannot call this kind of number. Please give a landline or mobile.</source>
+        <translation type="unfinished">हामी यस प्रकारको नम्बरमा फोन गर्न सक्दैनौं। कृपया ल्यान्डलाइन वा मोबाइल नम्बर दिनुहोस्।</translation>
+    </message>
+    <message>
+        <source>Check the number. UK numbers have 11 digits and start with 0, like 020 8854 8888 or 07911 123456.</source>
+        <translation type="unfinished">नम्बर जाँच गर्नुहोस्। बेलायतका नम्बरमा ११ अङ्क हुन्छन् र 0 बाट सुरु हुन्छन्, जस्तै 020 8854 8888 वा 07911 123456।</translation>
+    </message>
+    <message>
+        <source>Please choose who should call you.</source>
+        <translation type="unfinished">कृपया तपाईंलाई कसले फोन गर्ने भनेर छान्नुहोस्।</translation>
+    </message>
+</context>
+<context>
     <name>CaptureScreen</name>
     <message>
         <source>Scan page %1 again</source>
@@ -168,6 +258,33 @@
     <message>
         <source>We are printing your receipt.</source>
         <translation type="unfinished">हामी तपाईंको रसिद छाप्दैछौं।</translation>
+    </message>
+</context>
+<context>
+    <name>ContactScreen</name>
+    <message>
+        <source>Talk to someone</source>
+        <translation type="unfinished">कसैसँग कुरा गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Phone the council.</source>
+        <translation type="unfinished">काउन्सिललाई फोन गर्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation type="unfinished">खुला समय: %1</translation>
+    </message>
+    <message>
+        <source>You can also book a video call. Point your phone camera at the square code.</source>
+        <translation type="unfinished">तपाईं भिडियो कल पनि बुक गर्न सक्नुहुन्छ। आफ्नो फोनको क्यामेरा वर्गाकार कोडतिर देखाउनुहोस्।</translation>
+    </message>
+    <message>
+        <source>Which service do you want a video call with?</source>
+        <translation type="unfinished">तपाईं कुन सेवासँग भिडियो कल गर्न चाहनुहुन्छ?</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation type="unfinished">पछाडि जानुहोस्</translation>
     </message>
 </context>
 <context>
@@ -422,6 +539,22 @@
         <translation type="unfinished">तपाईंले अहिलेसम्म गरेको काम सुरक्षित छ।</translation>
     </message>
     <message>
+        <source>Other ways to get help:</source>
+        <translation type="unfinished">मद्दत पाउने अन्य तरिकाहरू:</translation>
+    </message>
+    <message>
+        <source>Ask for a call back</source>
+        <translation type="unfinished">फोन गरिदिन अनुरोध गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Carry on on your phone</source>
+        <translation type="unfinished">आफ्नो फोनमा जारी राख्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Talk to someone</source>
+        <translation type="unfinished">कसैसँग कुरा गर्नुहोस्</translation>
+    </message>
+    <message>
         <source>Go back</source>
         <translation type="unfinished">फर्कनुहोस्</translation>
     </message>
@@ -495,6 +628,25 @@
     <message>
         <source>Start again</source>
         <translation type="unfinished">फेरि सुरु गर्नुहोस्</translation>
+    </message>
+</context>
+<context>
+    <name>OnlineScreen</name>
+    <message>
+        <source>Carry on on your phone</source>
+        <translation type="unfinished">आफ्नो फोनमा जारी राख्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Point your phone camera at the square code. Your phone opens the council&apos;s web page.</source>
+        <translation type="unfinished">आफ्नो फोनको क्यामेरा वर्गाकार कोडतिर देखाउनुहोस्। तपाईंको फोनले काउन्सिलको वेब पेज खोल्छ।</translation>
+    </message>
+    <message>
+        <source>You can also type the address below.</source>
+        <translation type="unfinished">तपाईं तलको ठेगाना पनि टाइप गर्न सक्नुहुन्छ।</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation type="unfinished">पछाडि जानुहोस्</translation>
     </message>
 </context>
 <context>
@@ -761,6 +913,17 @@
     <message>
         <source>We are sending your documents. Please wait…</source>
         <translation type="unfinished">हामी तपाईंका कागजातहरू पठाउँदैछौं। कृपया पर्खनुहोस्…</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceAddress</name>
+    <message>
+        <source>Which service?</source>
+        <translation type="unfinished">कुन सेवा?</translation>
+    </message>
+    <message>
+        <source>QR code for %1</source>
+        <translation type="unfinished">%1 को लागि QR कोड</translation>
     </message>
 </context>
 <context>

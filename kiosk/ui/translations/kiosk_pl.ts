@@ -25,6 +25,96 @@
     </message>
 </context>
 <context>
+    <name>CallbackScreen</name>
+    <message>
+        <source>We will call you</source>
+        <translation type="unfinished">Zadzwonimy do Ciebie</translation>
+    </message>
+    <message>
+        <source>Ask for a call back</source>
+        <translation type="unfinished">Poproś o telefon</translation>
+    </message>
+    <message>
+        <source>Give us your phone number. Someone from the council will call you.</source>
+        <translation type="unfinished">Podaj nam swój numer telefonu. Ktoś z urzędu do Ciebie zadzwoni.</translation>
+    </message>
+    <message>
+        <source>What is it about?</source>
+        <translation type="unfinished">Jakiej sprawy to dotyczy?</translation>
+    </message>
+    <message>
+        <source>Your phone number</source>
+        <translation type="unfinished">Twój numer telefonu</translation>
+    </message>
+    <message>
+        <source>For example, 07911 123456</source>
+        <translation type="unfinished">Na przykład 07911 123456</translation>
+    </message>
+    <message>
+        <source>When should we call?</source>
+        <translation type="unfinished">Kiedy mamy zadzwonić?</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation type="unfinished">Rano</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation type="unfinished">Po południu</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished">O każdej porze</translation>
+    </message>
+    <message>
+        <source>Sorry, we could not take your request. Please ask a member of staff.</source>
+        <translation type="unfinished">Przepraszamy, nie udało się przyjąć prośby. Poproś pracownika o pomoc.</translation>
+    </message>
+    <message>
+        <source>Please wait…</source>
+        <translation type="unfinished">Proszę czekać…</translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation type="unfinished">Twój numer referencyjny</translation>
+    </message>
+    <message>
+        <source>Your reference is %1</source>
+        <translation type="unfinished">Twój numer referencyjny to %1</translation>
+    </message>
+    <message>
+        <source>Write down your reference. Give it to us when we call.</source>
+        <translation type="unfinished">Zapisz swój numer referencyjny. Podaj go nam, gdy zadzwonimy.</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation type="unfinished">Wróć</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackViewModel</name>
+    <message>
+        <source>Please type your phone number.</source>
+        <translation type="unfinished">Wpisz swój numer telefonu.</translation>
+    </message>
+    <message>
+        <source>We can only call UK numbers. Start with 0, or with +44.</source>
+        <translation type="unfinished">Możemy dzwonić tylko na numery w Wielkiej Brytanii. Zacznij od 0 albo od +44.</translation>
+    </message>
+    <message>
+        <source>We cannot call this kind of number. Please give a landline or mobile.</source>
+        <translation type="unfinished">Nie możemy dzwonić na taki numer. Podaj numer stacjonarny lub komórkowy.</translation>
+    </message>
+    <message>
+        <source>Check the number. UK numbers have 11 digits and start with 0, like 020 8854 8888 or 07911 123456.</source>
+        <translation type="unfinished">Sprawdź numer. Numery w Wielkiej Brytanii mają 11 cyfr i zaczynają się od 0, np. 020 8854 8888 lub 07911 123456.</translation>
+    </message>
+    <message>
+        <source>Please choose who should call you.</source>
+        <translation type="unfinished">Wybierz, kto ma do Ciebie zadzwonić.</translation>
+    </message>
+</context>
+<context>
     <name>CaptureScreen</name>
     <message>
         <source>Scan page %1 again</source>
@@ -169,6 +259,33 @@
     <message>
         <source>We are printing your receipt.</source>
         <translation type="unfinished">Drukujemy Twoje potwierdzenie.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactScreen</name>
+    <message>
+        <source>Talk to someone</source>
+        <translation type="unfinished">Porozmawiaj z kimś</translation>
+    </message>
+    <message>
+        <source>Phone the council.</source>
+        <translation type="unfinished">Zadzwoń do urzędu.</translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation type="unfinished">Otwarte: %1</translation>
+    </message>
+    <message>
+        <source>You can also book a video call. Point your phone camera at the square code.</source>
+        <translation type="unfinished">Możesz też umówić rozmowę wideo. Skieruj aparat telefonu na kwadratowy kod.</translation>
+    </message>
+    <message>
+        <source>Which service do you want a video call with?</source>
+        <translation type="unfinished">Z którym działem chcesz rozmawiać przez wideo?</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation type="unfinished">Wróć</translation>
     </message>
 </context>
 <context>
@@ -425,6 +542,22 @@
         <translation type="unfinished">To, co już zostało zrobione, jest zachowane.</translation>
     </message>
     <message>
+        <source>Other ways to get help:</source>
+        <translation type="unfinished">Inne sposoby uzyskania pomocy:</translation>
+    </message>
+    <message>
+        <source>Ask for a call back</source>
+        <translation type="unfinished">Poproś o telefon</translation>
+    </message>
+    <message>
+        <source>Carry on on your phone</source>
+        <translation type="unfinished">Kontynuuj na telefonie</translation>
+    </message>
+    <message>
+        <source>Talk to someone</source>
+        <translation type="unfinished">Porozmawiaj z kimś</translation>
+    </message>
+    <message>
         <source>Go back</source>
         <translation type="unfinished">Wróć</translation>
     </message>
@@ -499,6 +632,25 @@
     <message>
         <source>Start again</source>
         <translation type="unfinished">Zacznij od nowa</translation>
+    </message>
+</context>
+<context>
+    <name>OnlineScreen</name>
+    <message>
+        <source>Carry on on your phone</source>
+        <translation type="unfinished">Kontynuuj na telefonie</translation>
+    </message>
+    <message>
+        <source>Point your phone camera at the square code. Your phone opens the council&apos;s web page.</source>
+        <translation type="unfinished">Skieruj aparat telefonu na kwadratowy kod. Telefon otworzy stronę internetową urzędu.</translation>
+    </message>
+    <message>
+        <source>You can also type the address below.</source>
+        <translation type="unfinished">Możesz też wpisać adres podany niżej.</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation type="unfinished">Wróć</translation>
     </message>
 </context>
 <context>
@@ -766,6 +918,17 @@
     <message>
         <source>We are sending your documents. Please wait…</source>
         <translation type="unfinished">Wysyłamy Twoje dokumenty. Proszę czekać…</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceAddress</name>
+    <message>
+        <source>Which service?</source>
+        <translation type="unfinished">Która usługa?</translation>
+    </message>
+    <message>
+        <source>QR code for %1</source>
+        <translation type="unfinished">Kod QR dla %1</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,96 @@
     </message>
 </context>
 <context>
+    <name>CallbackScreen</name>
+    <message>
+        <source>We will call you</source>
+        <translation type="unfinished">Vă vom suna</translation>
+    </message>
+    <message>
+        <source>Ask for a call back</source>
+        <translation type="unfinished">Cereți să vă sunăm</translation>
+    </message>
+    <message>
+        <source>Give us your phone number. Someone from the council will call you.</source>
+        <translation type="unfinished">Dați-ne numărul de telefon. Cineva de la primărie vă va suna.</translation>
+    </message>
+    <message>
+        <source>What is it about?</source>
+        <translation type="unfinished">Despre ce este vorba?</translation>
+    </message>
+    <message>
+        <source>Your phone number</source>
+        <translation type="unfinished">Numărul dvs. de telefon</translation>
+    </message>
+    <message>
+        <source>For example, 07911 123456</source>
+        <translation type="unfinished">De exemplu, 07911 123456</translation>
+    </message>
+    <message>
+        <source>When should we call?</source>
+        <translation type="unfinished">Când să vă sunăm?</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation type="unfinished">Dimineața</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation type="unfinished">După-amiaza</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished">Oricând</translation>
+    </message>
+    <message>
+        <source>Sorry, we could not take your request. Please ask a member of staff.</source>
+        <translation type="unfinished">Ne pare rău, nu am putut prelua cererea. Vă rugăm să cereți ajutorul unui angajat.</translation>
+    </message>
+    <message>
+        <source>Please wait…</source>
+        <translation type="unfinished">Vă rugăm așteptați…</translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation type="unfinished">Referința dvs.</translation>
+    </message>
+    <message>
+        <source>Your reference is %1</source>
+        <translation type="unfinished">Referința dvs. este %1</translation>
+    </message>
+    <message>
+        <source>Write down your reference. Give it to us when we call.</source>
+        <translation type="unfinished">Notați referința. Spuneți-ne-o când vă sunăm.</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation type="unfinished">Înapoi</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackViewModel</name>
+    <message>
+        <source>Please type your phone number.</source>
+        <translation type="unfinished">Vă rugăm să scrieți numărul de telefon.</translation>
+    </message>
+    <message>
+        <source>We can only call UK numbers. Start with 0, or with +44.</source>
+        <translation type="unfinished">Putem suna doar numere din Regatul Unit. Începeți cu 0 sau cu +44.</translation>
+    </message>
+    <message>
+        <source>We cannot call this kind of number. Please give a landline or mobile.</source>
+        <translation type="unfinished">Nu putem suna acest tip de număr. Vă rugăm să dați un număr fix sau mobil.</translation>
+    </message>
+    <message>
+        <source>Check the number. UK numbers have 11 digits and start with 0, like 020 8854 8888 or 07911 123456.</source>
+        <translation type="unfinished">Verificați numărul. Numerele din Regatul Unit au 11 cifre și încep cu 0, de exemplu 020 8854 8888 sau 07911 123456.</translation>
+    </message>
+    <message>
+        <source>Please choose who should call you.</source>
+        <translation type="unfinished">Vă rugăm să alegeți cine să vă sune.</translation>
+    </message>
+</context>
+<context>
     <name>CaptureScreen</name>
     <message>
         <source>Scan page %1 again</source>
@@ -169,6 +259,33 @@
     <message>
         <source>We are printing your receipt.</source>
         <translation type="unfinished">Vă tipărim chitanța.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactScreen</name>
+    <message>
+        <source>Talk to someone</source>
+        <translation type="unfinished">Vorbiți cu cineva</translation>
+    </message>
+    <message>
+        <source>Phone the council.</source>
+        <translation type="unfinished">Sunați la primărie.</translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation type="unfinished">Program: %1</translation>
+    </message>
+    <message>
+        <source>You can also book a video call. Point your phone camera at the square code.</source>
+        <translation type="unfinished">Puteți face și o programare pentru un apel video. Îndreptați camera telefonului spre codul pătrat.</translation>
+    </message>
+    <message>
+        <source>Which service do you want a video call with?</source>
+        <translation type="unfinished">Cu ce serviciu doriți un apel video?</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation type="unfinished">Înapoi</translation>
     </message>
 </context>
 <context>
@@ -425,6 +542,22 @@
         <translation type="unfinished">Ce ați făcut până acum este păstrat.</translation>
     </message>
     <message>
+        <source>Other ways to get help:</source>
+        <translation type="unfinished">Alte moduri de a primi ajutor:</translation>
+    </message>
+    <message>
+        <source>Ask for a call back</source>
+        <translation type="unfinished">Cereți să vă sunăm</translation>
+    </message>
+    <message>
+        <source>Carry on on your phone</source>
+        <translation type="unfinished">Continuați pe telefon</translation>
+    </message>
+    <message>
+        <source>Talk to someone</source>
+        <translation type="unfinished">Vorbiți cu cineva</translation>
+    </message>
+    <message>
         <source>Go back</source>
         <translation type="unfinished">Înapoi</translation>
     </message>
@@ -499,6 +632,25 @@
     <message>
         <source>Start again</source>
         <translation type="unfinished">Începeți din nou</translation>
+    </message>
+</context>
+<context>
+    <name>OnlineScreen</name>
+    <message>
+        <source>Carry on on your phone</source>
+        <translation type="unfinished">Continuați pe telefon</translation>
+    </message>
+    <message>
+        <source>Point your phone camera at the square code. Your phone opens the council&apos;s web page.</source>
+        <translation type="unfinished">Îndreptați camera telefonului spre codul pătrat. Telefonul deschide pagina web a primăriei.</translation>
+    </message>
+    <message>
+        <source>You can also type the address below.</source>
+        <translation type="unfinished">Puteți scrie și adresa de mai jos.</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation type="unfinished">Înapoi</translation>
     </message>
 </context>
 <context>
@@ -766,6 +918,17 @@
     <message>
         <source>We are sending your documents. Please wait…</source>
         <translation type="unfinished">Vă trimitem documentele. Vă rugăm să așteptați…</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceAddress</name>
+    <message>
+        <source>Which service?</source>
+        <translation type="unfinished">Ce serviciu?</translation>
+    </message>
+    <message>
+        <source>QR code for %1</source>
+        <translation type="unfinished">Cod QR pentru %1</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,96 @@
     </message>
 </context>
 <context>
+    <name>CallbackScreen</name>
+    <message>
+        <source>We will call you</source>
+        <translation type="unfinished">Sizi arayacağız</translation>
+    </message>
+    <message>
+        <source>Ask for a call back</source>
+        <translation type="unfinished">Geri arama isteyin</translation>
+    </message>
+    <message>
+        <source>Give us your phone number. Someone from the council will call you.</source>
+        <translation type="unfinished">Telefon numaranızı verin. Belediyeden biri sizi arayacak.</translation>
+    </message>
+    <message>
+        <source>What is it about?</source>
+        <translation type="unfinished">Konu nedir?</translation>
+    </message>
+    <message>
+        <source>Your phone number</source>
+        <translation type="unfinished">Telefon numaranız</translation>
+    </message>
+    <message>
+        <source>For example, 07911 123456</source>
+        <translation type="unfinished">Örneğin, 07911 123456</translation>
+    </message>
+    <message>
+        <source>When should we call?</source>
+        <translation type="unfinished">Ne zaman arayalım?</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation type="unfinished">Sabah</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation type="unfinished">Öğleden sonra</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished">Herhangi bir saat</translation>
+    </message>
+    <message>
+        <source>Sorry, we could not take your request. Please ask a member of staff.</source>
+        <translation type="unfinished">Üzgünüz, isteğinizi alamadık. Lütfen bir görevliye sorun.</translation>
+    </message>
+    <message>
+        <source>Please wait…</source>
+        <translation type="unfinished">Lütfen bekleyin…</translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation type="unfinished">Referans numaranız</translation>
+    </message>
+    <message>
+        <source>Your reference is %1</source>
+        <translation type="unfinished">Referans numaranız %1</translation>
+    </message>
+    <message>
+        <source>Write down your reference. Give it to us when we call.</source>
+        <translation type="unfinished">Referans numaranızı yazın. Sizi aradığımızda bize söyleyin.</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation type="unfinished">Geri dön</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackViewModel</name>
+    <message>
+        <source>Please type your phone number.</source>
+        <translation type="unfinished">Lütfen telefon numaranızı yazın.</translation>
+    </message>
+    <message>
+        <source>We can only call UK numbers. Start with 0, or with +44.</source>
+        <translation type="unfinished">Yalnızca Birleşik Krallık numaralarını arayabiliriz. 0 ya da +44 ile başlayın.</translation>
+    </message>
+    <message>
+        <source>We cannot call this kind of number. Please give a landline or mobile.</source>
+        <translation type="unfinished">Bu tür numarayı arayamayız. Lütfen sabit hat ya da cep telefonu numarası verin.</translation>
+    </message>
+    <message>
+        <source>Check the number. UK numbers have 11 digits and start with 0, like 020 8854 8888 or 07911 123456.</source>
+        <translation type="unfinished">Numarayı kontrol edin. Birleşik Krallık numaraları 11 hanelidir ve 0 ile başlar, örneğin 020 8854 8888 ya da 07911 123456.</translation>
+    </message>
+    <message>
+        <source>Please choose who should call you.</source>
+        <translation type="unfinished">Lütfen sizi kimin arayacağını seçin.</translation>
+    </message>
+</context>
+<context>
     <name>CaptureScreen</name>
     <message>
         <source>Scan page %1 again</source>
@@ -167,6 +257,33 @@
     <message>
         <source>We are printing your receipt.</source>
         <translation type="unfinished">Makbuzunuzu yazdırıyoruz.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactScreen</name>
+    <message>
+        <source>Talk to someone</source>
+        <translation type="unfinished">Biriyle konuşun</translation>
+    </message>
+    <message>
+        <source>Phone the council.</source>
+        <translation type="unfinished">Belediyeyi arayın.</translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation type="unfinished">Açık: %1</translation>
+    </message>
+    <message>
+        <source>You can also book a video call. Point your phone camera at the square code.</source>
+        <translation type="unfinished">Görüntülü görüşme için de randevu alabilirsiniz. Telefonunuzun kamerasını kare koda tutun.</translation>
+    </message>
+    <message>
+        <source>Which service do you want a video call with?</source>
+        <translation type="unfinished">Hangi hizmetle görüntülü görüşmek istiyorsunuz?</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation type="unfinished">Geri dön</translation>
     </message>
 </context>
 <context>
@@ -419,6 +536,22 @@
         <translation type="unfinished">Şimdiye kadar yaptıklarınız saklanıyor.</translation>
     </message>
     <message>
+        <source>Other ways to get help:</source>
+        <translation type="unfinished">Yardım almanın başka yolları:</translation>
+    </message>
+    <message>
+        <source>Ask for a call back</source>
+        <translation type="unfinished">Geri arama isteyin</translation>
+    </message>
+    <message>
+        <source>Carry on on your phone</source>
+        <translation type="unfinished">Telefonunuzda devam edin</translation>
+    </message>
+    <message>
+        <source>Talk to someone</source>
+        <translation type="unfinished">Biriyle konuşun</translation>
+    </message>
+    <message>
         <source>Go back</source>
         <translation type="unfinished">Geri dön</translation>
     </message>
@@ -491,6 +624,25 @@
     <message>
         <source>Start again</source>
         <translation type="unfinished">Baştan başla</translation>
+    </message>
+</context>
+<context>
+    <name>OnlineScreen</name>
+    <message>
+        <source>Carry on on your phone</source>
+        <translation type="unfinished">Telefonunuzda devam edin</translation>
+    </message>
+    <message>
+        <source>Point your phone camera at the square code. Your phone opens the council&apos;s web page.</source>
+        <translation type="unfinished">Telefonunuzun kamerasını kare koda tutun. Telefonunuz belediyenin web sayfasını açar.</translation>
+    </message>
+    <message>
+        <source>You can also type the address below.</source>
+        <translation type="unfinished">Aşağıdaki adresi de yazabilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation type="unfinished">Geri dön</translation>
     </message>
 </context>
 <context>
@@ -756,6 +908,17 @@
     <message>
         <source>We are sending your documents. Please wait…</source>
         <translation type="unfinished">Belgelerinizi gönderiyoruz. Lütfen bekleyin…</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceAddress</name>
+    <message>
+        <source>Which service?</source>
+        <translation type="unfinished">Hangi hizmet?</translation>
+    </message>
+    <message>
+        <source>QR code for %1</source>
+        <translation type="unfinished">%1 için QR kod</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 import pytest
 
 from kiosk.core.journey import (
+    HELP_OPTIONS,
     IDLE_WARNING_S,
     TRANSITIONS,
     Change,
@@ -93,7 +94,11 @@ def journey(clock: FakeClock, made_pages: list[MemoryPages]) -> Journey:
     return Journey([HOUSING, BLUE_BADGE], IDLE_S, clock, new_pages)
 
 
-SIDE_PATHS = {State.FORMS: "choose_forms", State.COPY: "choose_copy", State.HELP: "ask_help"}
+SIDE_PATHS = {
+    State.FORMS: "choose_forms",
+    State.COPY: "choose_copy",
+    State.HELP: "ask_help",
+}
 
 
 def walk_to(journey: Journey, state: State) -> None:
@@ -102,6 +107,10 @@ def walk_to(journey: Journey, state: State) -> None:
         walk_to(journey, State.SERVICE)
         getattr(journey, SIDE_PATHS[state])()
         assert journey.state is state
+        return
+    if state in HELP_OPTIONS:
+        walk_to(journey, State.HELP)
+        journey.choose_help_option(state)
         return
     steps = [
         (State.SERVICE, journey.start),
@@ -235,7 +244,7 @@ def test_forms_and_copy_leave_from_the_service_screen_and_finish_wipes(
 
 @pytest.mark.parametrize(
     "state",
-    [s for s in State if s not in (State.HELP, State.SENDING)],
+    [s for s in State if s not in (State.HELP, State.SENDING, *HELP_OPTIONS)],
     ids=lambda s: s.value,
 )
 def test_help_returns_to_the_screen_it_was_asked_from_with_the_session_kept(
@@ -264,6 +273,63 @@ def test_help_times_out_like_any_screen_and_wipes(
     journey.ask_help()
     clock.advance(IDLE_S)
     journey.tick()
+    clock.advance(IDLE_WARNING_S)
+    journey.tick()
+    assert journey.state is State.ATTRACT and made_pages[0].wiped
+
+
+# --- help beyond the station (issue 8) --------------------------------------------------
+
+
+@pytest.mark.parametrize("option", sorted(HELP_OPTIONS, key=lambda s: s.value), ids=str)
+def test_a_help_option_returns_to_help_then_to_the_screen_before(
+    journey: Journey, option: State
+) -> None:
+    walk_to(journey, State.REVIEW)
+    before = journey.session
+    journey.ask_help()
+    journey.choose_help_option(option)
+    assert journey.state is option
+    journey.close_help_option()
+    assert journey.state is State.HELP
+    journey.close_help()
+    assert journey.state is State.REVIEW and journey.session is before
+
+
+def test_help_options_are_reached_only_from_the_help_screen(journey: Journey) -> None:
+    option_events = set(HELP_OPTIONS.values())
+    assert {before for (before, event) in TRANSITIONS if event in option_events} == {State.HELP}
+    walk_to(journey, State.DETAILS)
+    with pytest.raises(JourneyError):
+        journey.choose_help_option(State.CALLBACK)
+    with pytest.raises(JourneyError):
+        journey.close_help_option()
+    journey.ask_help()
+    with pytest.raises(JourneyError):
+        journey.choose_help_option(State.CAPTURE)  # not a help option
+    assert journey.state is State.HELP
+
+
+@pytest.mark.parametrize("option", sorted(HELP_OPTIONS, key=lambda s: s.value), ids=str)
+def test_no_help_from_a_help_option_so_going_back_never_loops(
+    journey: Journey, option: State
+) -> None:
+    walk_to(journey, State.HELP)
+    journey.choose_help_option(option)
+    assert not journey.can(Event.HELP_ASKED)
+    with pytest.raises(JourneyError):
+        journey.ask_help()
+
+
+def test_a_help_option_times_out_and_wipes(
+    journey: Journey, clock: FakeClock, made_pages: list[MemoryPages]
+) -> None:
+    walk_to(journey, State.DETAILS)
+    journey.ask_help()
+    journey.choose_help_option(State.CALLBACK)
+    clock.advance(IDLE_S)
+    journey.tick()
+    assert journey.idle_warning_shown
     clock.advance(IDLE_WARNING_S)
     journey.tick()
     assert journey.state is State.ATTRACT and made_pages[0].wiped

@@ -13,6 +13,11 @@ import textstat
 UI = Path(__file__).resolve().parents[3] / "kiosk" / "ui"
 QSTR = re.compile(r'qsTr\(\s*"((?:[^"\\]|\\.)*)"')
 PLACEHOLDER = re.compile(r"%L?\d|%n")
+# A number ("11 digits", "020 8854 8888") is read as one short word, as a
+# placeholder is. textstat 0.7.5 raises KeyError on a word of digits (its
+# offline syllable counter looks every word up in CMUdict):
+# flesch_reading_ease("Call 0.") fails, so numbers never reach it.
+NUMBER = re.compile(r"\+?\d[\d ]*\d|\+?\d")
 SENTENCE_END = re.compile(r"[.?!…](\s|$)")
 
 
@@ -24,7 +29,7 @@ class UiString:
     @property
     def plain(self) -> str:
         """The text as read: placeholders become a short word."""
-        return PLACEHOLDER.sub("it", self.text.replace("\\n", " "))
+        return NUMBER.sub("it", PLACEHOLDER.sub("it", self.text.replace("\\n", " ")))
 
     @property
     def words(self) -> int:

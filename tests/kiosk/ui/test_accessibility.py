@@ -208,8 +208,29 @@ def attract_help(w: Walk) -> None:
     w.screen("help")
 
 
+def help_option(option: str) -> Step:
+    def step(w: Walk) -> None:
+        w.tap(f"helpOption_{option}")
+        w.screen(option)
+
+    return step
+
+
+def callback_wrong_number(w: Walk) -> None:
+    w.tap("callbackSubmitButton")
+    w.shown("callbackPhoneMessage")
+
+
+def callback_sent(w: Walk) -> None:
+    w.tap("callbackPhone")
+    type_text(w.qtbot, w.window, "07911123456")
+    w.tap("callbackSubmitButton")
+    w.shown("callbackReference")
+
+
 TO_CAPTURE = (start, housing_benefit, details)
 TO_REVIEW = (*TO_CAPTURE, scan_two, review)
+TO_CALLBACK = (*TO_CAPTURE, get_help, help_option("callback"))
 SCREENS: dict[str, tuple[Step, ...]] = {
     "attract": (),
     "service": (start,),
@@ -229,6 +250,11 @@ SCREENS: dict[str, tuple[Step, ...]] = {
     "copy": (start, copy),
     "help": (*TO_CAPTURE, get_help),
     "help_from_attract": (attract_help,),
+    "callback": TO_CALLBACK,
+    "callback_wrong_number": (*TO_CALLBACK, callback_wrong_number),
+    "callback_sent": (*TO_CALLBACK, callback_sent),
+    "online": (*TO_CAPTURE, get_help, help_option("online")),
+    "contact": (*TO_CAPTURE, get_help, help_option("contact")),
 }
 
 

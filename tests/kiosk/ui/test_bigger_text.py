@@ -116,6 +116,10 @@ def walk_every_screen(walk: Walk, clock: FakeClock) -> None:
             tap(qtbot, window, "startAgainButton")
             tap(qtbot, window, "confirmStartAgainButton")
     walk.go("getHelpButton", "help")
+    for option in ("callback", "online", "contact"):
+        walk.go(f"helpOption_{option}", option)
+        tap(qtbot, window, f"{option}BackButton")
+        wait_for_screen(qtbot, window, "help")
 
 
 @pytest.mark.parametrize("code", window_languages())

@@ -79,6 +79,15 @@ def to_help(qtbot: QtBot, window: KioskWindow) -> None:
     wait_for_screen(qtbot, window, "help")
 
 
+def to_help_option(option: str) -> Steps:
+    def steps(qtbot: QtBot, window: KioskWindow) -> None:
+        to_help(qtbot, window)
+        tap(qtbot, window, f"helpOption_{option}")
+        wait_for_screen(qtbot, window, option)
+
+    return steps
+
+
 ROUTES: dict[State, Steps] = {
     State.SERVICE: to_service,
     State.DETAILS: to_details,
@@ -89,6 +98,9 @@ ROUTES: dict[State, Steps] = {
     State.FORMS: to_forms,
     State.COPY: to_copy,
     State.HELP: to_help,
+    State.CALLBACK: to_help_option("callback"),
+    State.ONLINE: to_help_option("online"),
+    State.CONTACT: to_help_option("contact"),
 }
 
 

@@ -90,6 +90,11 @@ SCREEN_SPEECH: dict[State, str] = {
     State.COPY: "Copy a document. Lift the scanner lid. Put your page face down on the glass. "
     "Close the lid.",
     State.HELP: "A member of staff has been asked to come and help you.",
+    State.CALLBACK: "Ask for a call back. Give us your phone number. "
+    "Someone from the council will call you.",
+    State.ONLINE: "Carry on on your phone. Point your phone camera at the square code. "
+    "Your phone opens the council's web page.",
+    State.CONTACT: "Talk to someone. Phone the council. 020 8854 8888",
 }
 
 

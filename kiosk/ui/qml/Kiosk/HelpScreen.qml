@@ -53,6 +53,27 @@ Rectangle {
             horizontalAlignment: Text.AlignHCenter
             text: qsTr("What you have done so far is kept.")
         }
+
+        // Help beyond the station, for when a champion is not enough or not there.
+        BodyText {
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.margin
+            visible: screen.viewModel.options.length > 0
+            text: qsTr("Other ways to get help:")
+            font.bold: true
+        }
+        Repeater {
+            model: screen.viewModel.options
+            delegate: SecondaryButton {
+                required property string modelData
+                objectName: "helpOption_" + modelData
+                Layout.fillWidth: true
+                text: modelData === "callback" ? qsTr("Ask for a call back")
+                      : modelData === "online" ? qsTr("Carry on on your phone")
+                      : qsTr("Talk to someone")
+                onClicked: screen.viewModel.chooseOption(modelData)
+            }
+        }
         Item { Layout.fillHeight: true }
         BigButton {
             objectName: "closeHelpButton"

@@ -20,6 +20,9 @@ ApplicationWindow {
     required property FormsViewModel forms
     required property CopyViewModel copy
     required property HelpViewModel help
+    required property CallbackViewModel callback
+    required property OnlineViewModel online
+    required property ContactViewModel contact
     required property StaffViewModel staff
     required property LanguageViewModel language
     // Set by the app when training mode exists (kiosk/core/training.py); null otherwise.
@@ -67,11 +70,15 @@ ApplicationWindow {
     Component { id: formsScreen; FormsScreen { viewModel: root.forms; onHelpAsked: root.help.ask() } }
     Component { id: copyScreen; CopyScreen { viewModel: root.copy; onHelpAsked: root.help.ask() } }
     Component { id: helpScreen; HelpScreen { viewModel: root.help } }
+    Component { id: callbackScreen; CallbackScreen { viewModel: root.callback } }
+    Component { id: onlineScreen; OnlineScreen { viewModel: root.online } }
+    Component { id: contactScreen; ContactScreen { viewModel: root.contact } }
     readonly property var screenComponents: ({
         "attract": attractScreen, "service": serviceScreen, "details": detailsScreen,
         "capture": captureScreen, "review": reviewScreen, "check": checkScreen,
         "sending": sendingScreen, "confirmation": confirmationScreen,
-        "forms": formsScreen, "copy": copyScreen, "help": helpScreen
+        "forms": formsScreen, "copy": copyScreen, "help": helpScreen,
+        "callback": callbackScreen, "online": onlineScreen, "contact": contactScreen
     })
 
     Connections {
