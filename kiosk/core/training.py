@@ -13,6 +13,10 @@ sandbox endpoint, so a training submission can never reach a live service.
 
 The switch is read when a submission is stored (`TrainingOutbox`): turn it
 on or off only when no resident is mid-journey (staff mode ends the session).
+
+A call-back request made while training is on goes nowhere: no back office
+has a sandbox for call-backs, and a practice request must never make a
+council officer phone a real number. The trainee still sees a reference.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ import logging
 import threading
 from collections.abc import Callable
 
-from kiosk.core.sending import Outbox, OutboxStats, Queued, Submission
+from kiosk.core.sending import Notification, Outbox, OutboxStats, Queued, Submission
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +92,14 @@ class TrainingOutbox:
         if self._training.active:
             submission = dataclasses.replace(submission, training=True)
         return self._outbox.enqueue(submission)
+
+    def notify(self, notification: Notification) -> Queued:
+        if not self._training.active:
+            return self._outbox.notify(notification)
+        reference = self._outbox.new_reference()
+        fields = {"reference": reference, "channel": notification.channel}
+        log.info("training: notification not sent", extra={"fields": fields})
+        return Queued(reference, idempotency_key=f"training-{reference}")
 
     def stats(self) -> OutboxStats:
         return self._outbox.stats()

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.core.callback import PreferredTime, callback_notification
 from kiosk.core.sending import Submission
 from kiosk.core.training import TrainingMode, TrainingOutbox, TrainingUnavailableError
 from kiosk.outbox import FileOutbox, Station
@@ -60,3 +61,19 @@ def test_submissions_stored_in_training_are_marked(outbox: FileOutbox) -> None:
     assert practice_parcel.training
     assert json.loads(practice_parcel.metadata_json)["training"] is True
     assert wrapped.stats().depth == 2
+
+
+def test_a_call_back_asked_in_training_is_never_queued_but_gets_a_reference(
+    outbox: FileOutbox,
+) -> None:
+    training = TrainingMode(available=True)
+    wrapped = TrainingOutbox(outbox, training)
+    call = callback_notification("parking", "+442088548888", PreferredTime.ANY, "en")
+
+    live = wrapped.notify(call).kiosk_reference
+    training.turn_on()
+    practice = wrapped.notify(call).kiosk_reference
+
+    assert outbox.entry(live).service_id == "callback:parking"
+    assert practice.startswith("DEM-") and practice != live
+    assert [e.reference for e in outbox.entries()] == [live]
