@@ -59,6 +59,9 @@ def test_headless_demo_saves_screenshots_reports_and_cleans_up(tmp_path: Path) -
         "confirmation",
         "confirmation_receipt",
         "help",
+        "callback_done",
+        "online",
+        "contact",
         "forms",
         "forms_printed",
         "copy",
@@ -70,7 +73,7 @@ def test_headless_demo_saves_screenshots_reports_and_cleans_up(tmp_path: Path) -
         ),
     ):
         assert (tmp_path / "shots" / f"{screen}.png").stat().st_size > 10_000, screen
-    assert "demo: 26 screenshot(s)" in output
+    assert "demo: 29 screenshot(s)" in output
     # The receipt, a form and a copy.
     assert "demo: the printer received 3 document(s)" in output
     assert "OK   scanner: test:0" in output
@@ -78,6 +81,8 @@ def test_headless_demo_saves_screenshots_reports_and_cleans_up(tmp_path: Path) -
     assert "demo: outbox     delivered DEM-" in output
     assert "the receiver received 1 submission(s)" in output
     assert "housing-benefit (2 pages)" in output
+    assert "demo: help       1 help request(s) delivered to the webhook" in output
+    assert "demo: call-back  1 call-back request(s) delivered to the back office" in output
     assert leftovers() - before == set()
 
 
