@@ -5,16 +5,20 @@ client, the outbox and its sender. Shared by the composition root (kiosk.app),
 from __future__ import annotations
 
 import dataclasses
+import logging
 from concurrent.futures import ThreadPoolExecutor
 
 from drivers.backoffice import HttpBackOffice, ServiceEndpoint
 from kiosk.config import StationConfig
+from kiosk.config.schema import WebhookAddressError
 from kiosk.core.help import HelpDesk, HelpForwarder
 from kiosk.core.ports import BackOffice
 from kiosk.core.sending import HELP_CHANNEL, callback_channel
 from kiosk.outbox import FileOutbox, OutboxSender, Station, load_key
 
 SECONDS_PER_DAY = 86400.0
+
+log = logging.getLogger(__name__)
 
 
 def service_endpoints(config: StationConfig) -> list[ServiceEndpoint]:
@@ -56,16 +60,9 @@ def notification_endpoints(config: StationConfig) -> list[ServiceEndpoint]:
     """
     help_config = config.help
     found = []
-    if help_config.webhook_url is not None:
-        found.append(
-            ServiceEndpoint(
-                service_id=HELP_CHANNEL,
-                url=str(help_config.webhook_url),
-                token_file=help_config.webhook_token_file,
-                connect_timeout_s=help_config.connect_timeout_s,
-                read_timeout_s=help_config.read_timeout_s,
-            )
-        )
+    webhook = webhook_endpoint(config)
+    if webhook is not None:
+        found.append(webhook)
     for s in config.services:
         if s.callback_endpoint is not None:
             found.append(
@@ -92,6 +89,32 @@ def notification_endpoints(config: StationConfig) -> list[ServiceEndpoint]:
                 )
             )
     return found
+
+
+def webhook_endpoint(config: StationConfig) -> ServiceEndpoint | None:
+    """The champions' webhook, or None without one or when its address file is unusable.
+
+    An address from webhook_url_file is a secret: the endpoint is marked so that
+    no error message carries it. Without a usable address, help requests still
+    reach staff mode and wait in the outbox (parked, with the reason) until IT
+    fixes the file.
+    """
+    help_config = config.help
+    try:
+        address = help_config.webhook_address()
+    except WebhookAddressError as error:
+        log.error("help webhook not used: %s", error)
+        return None
+    if address is None:
+        return None
+    return ServiceEndpoint(
+        service_id=HELP_CHANNEL,
+        url=address,
+        token_file=help_config.webhook_token_file,
+        connect_timeout_s=help_config.connect_timeout_s,
+        read_timeout_s=help_config.read_timeout_s,
+        secret_url=help_config.webhook_url_file is not None,
+    )
 
 
 def build_backoffice(config: StationConfig) -> HttpBackOffice:
@@ -131,12 +154,12 @@ def build_sender(config: StationConfig, outbox: FileOutbox, backoffice: BackOffi
 def forward_help_requests(
     config: StationConfig, outbox: FileOutbox, desk: HelpDesk
 ) -> ThreadPoolExecutor | None:
-    """With a [help] webhook_url, every help request also goes to it through the outbox.
+    """With a [help] webhook, every help request also goes to it through the outbox.
 
     Returns the executor that writes the entries (shut it down before closing the
     outbox), or None when the station has no webhook.
     """
-    if config.help.webhook_url is None:
+    if not config.help.has_webhook:
         return None
     executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="help-webhook")
     HelpForwarder(outbox, config.station.name, executor.submit).attach(desk)

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Final
+from urllib.parse import urlsplit
 
 import requests
 
@@ -59,6 +60,9 @@ class ServiceEndpoint:
     proxy: str | None = None
     connect_timeout_s: float = 10.0
     read_timeout_s: float = 120.0
+    # The address itself is a secret (a Teams or Slack incoming webhook): no
+    # reason or log line built here may carry its path or query.
+    secret_url: bool = False
 
     def credential_files(self) -> list[Path]:
         files = (self.token_file, self.client_cert_file, self.client_key_file, self.ca_bundle_file)
@@ -479,7 +483,23 @@ def _transport_reason(error: requests.RequestException, endpoint: ServiceEndpoin
         why = "connection failed or was reset"
     else:
         why = "request failed"
-    return _short(f"{why}: {type(error).__name__}: {_root_cause(error)}")
+    return _short(_redacted(f"{why}: {type(error).__name__}: {_root_cause(error)}", endpoint))
+
+
+def _redacted(text: str, endpoint: ServiceEndpoint) -> str:
+    """`text` without the endpoint's address when that address is a secret.
+
+    urllib3's messages name the path ("Max retries exceeded with url: /hook/…"),
+    so the whole address, then its path and query, are cut out.
+    """
+    if not endpoint.secret_url:
+        return text
+    parts = urlsplit(endpoint.url)
+    path = parts.path + (f"?{parts.query}" if parts.query else "")
+    for secret in (endpoint.url, path, parts.path):
+        if secret and secret != "/":
+            text = text.replace(secret, "/[secret]")
+    return text
 
 
 def _root_cause(error: BaseException) -> str:

@@ -7,7 +7,7 @@ never a traceback: the doctor is what IT runs when things are already wrong.
 
 Checks, in order: config, scanner (found and answering), printer queue, CUPS
 privacy settings, outbox folder, outbox key, outbox queue, each service
-endpoint, clock, disk space, display.
+endpoint, the help webhook's address, clock, disk space, display.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from drivers.printer.cups_printer import connect
 from kiosk.admin.common import EXIT_BAD_CONFIG, EXIT_FAILED, EXIT_OK, add_config_option
 from kiosk.bootstrap import build_scanner
 from kiosk.config import ConfigError, StationConfig, find_config_path, load_config
+from kiosk.config.schema import WebhookAddressError
 from kiosk.core.ports import HealthCheck, HealthState
 from kiosk.outbox import FileOutbox, OutboxKeyError, Station, load_key
 from kiosk.sending_setup import build_backoffice
@@ -113,6 +114,7 @@ def run_checks(config: StationConfig, environ: Mapping[str, str] = os.environ) -
         ("cups privacy", lambda: [check_cups_privacy(config)]),
         ("outbox", lambda: check_outbox(config)),
         ("endpoints", endpoints),
+        ("help webhook", lambda: check_help_webhook(config)),
         ("clock", lambda: [check_clock(datetime.now(UTC), server_times)]),
         ("disk", lambda: check_disk(config)),
         ("display", lambda: [check_display(environ)]),
@@ -131,6 +133,32 @@ def run_checks(config: StationConfig, environ: Mapping[str, str] = os.environ) -
                 )
             )
     return results
+
+
+# --- help webhook ------------------------------------------------------------------
+
+
+def check_help_webhook(config: StationConfig) -> list[HealthCheck]:
+    """Whether the champions' webhook has an address the station can use.
+
+    The webhook is not called (a Teams or Slack incoming webhook would post a
+    message); an address kept in webhook_url_file is checked and never shown.
+    """
+    help_config = config.help
+    if not help_config.has_webhook:
+        return []
+    name = "help webhook"
+    try:
+        help_config.webhook_address()
+    except WebhookAddressError as error:
+        fix = "put the webhook's address, alone on one line, in that file (root-owned, 0600)"
+        return [HealthCheck(name, FAIL, str(error), fix)]
+    where = (
+        f"from {help_config.webhook_url_file}"
+        if help_config.webhook_url_file is not None
+        else "in the config (a Teams or Slack address is a secret: prefer webhook_url_file)"
+    )
+    return [HealthCheck(name, OK, f"address set {where}")]
 
 
 # --- printer ----------------------------------------------------------------------

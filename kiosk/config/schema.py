@@ -26,6 +26,7 @@ from pydantic import (
     HttpUrl,
     StrictBool,
     StringConstraints,
+    TypeAdapter,
     ValidationError,
     ValidationInfo,
     field_validator,
@@ -645,6 +646,12 @@ class HelpConfig(_Section):
     webhook_url: HttpUrl | None = Field(
         default=None, examples=["https://council.webhook.office.com/webhookb2/kiosk-help"]
     )
+    # A Teams or Slack incoming webhook's address is its own secret (anyone who has
+    # it can post to the channel): keep it in a credential file instead of here.
+    # The file holds the one address; it is read at start and never logged.
+    webhook_url_file: ConfigPath | None = Field(
+        default=None, examples=["/etc/kiosk/credentials/help-webhook.url"]
+    )
     webhook_token_file: ConfigPath | None = Field(
         default=None, examples=["/etc/kiosk/credentials/help-webhook.token"]
     )
@@ -665,11 +672,35 @@ class HelpConfig(_Section):
     def _private_transport(cls, url: HttpUrl | None, info: ValidationInfo) -> HttpUrl | None:
         return _private_url(url, info.field_name or "webhook_url")
 
+    @property
+    def has_webhook(self) -> bool:
+        return self.webhook_url is not None or self.webhook_url_file is not None
+
+    def webhook_address(self) -> str | None:
+        """The champions' webhook address, from webhook_url or webhook_url_file.
+
+        Raises WebhookAddressError (saying what is wrong, never the address) when
+        the file cannot be read or does not hold an address the station may use.
+        """
+        if self.webhook_url is not None:
+            return str(self.webhook_url)
+        if self.webhook_url_file is None:
+            return None
+        return read_secret_address(self.webhook_url_file, "webhook_url_file")
+
     @model_validator(mode="after")
     def _pairs(self) -> HelpConfig:
         problems = []
+        if self.webhook_url is not None and self.webhook_url_file is not None:
+            error = rule_error(
+                "webhook_url_twice",
+                "webhook_url and webhook_url_file are both set",
+                "keep webhook_url_file (the address is a secret) and remove webhook_url",
+            )
+            problems.append(_at(("webhook_url",), error, None))
+        webhook = self.webhook_url or self.webhook_url_file
         pairs = (
-            ("webhook_token_file", self.webhook_token_file, "webhook_url", self.webhook_url),
+            ("webhook_token_file", self.webhook_token_file, "webhook_url", webhook),
             (
                 "callback_token_file",
                 self.callback_token_file,
@@ -798,6 +829,33 @@ def _is_loopback(host: str) -> bool:
         return ipaddress.ip_address(name).is_loopback
     except ValueError:
         return False
+
+
+class WebhookAddressError(ValueError):
+    """A secret address file that cannot be used; the message never holds the address."""
+
+
+_ADDRESS = TypeAdapter(HttpUrl)
+
+
+def read_secret_address(path: Path, key: str) -> str:
+    """The one address in a credential file, checked as the config checks addresses."""
+    try:
+        text = path.read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError) as error:
+        reason = getattr(error, "strerror", None) or type(error).__name__
+        raise WebhookAddressError(f"{key} {path} cannot be read: {reason}") from None
+    if not text or len(text.split()) != 1:
+        raise WebhookAddressError(f"{key} {path} must hold one web address and nothing else")
+    try:
+        url = _ADDRESS.validate_python(text)
+    except ValidationError:
+        raise WebhookAddressError(f"{key} {path} does not hold a web address") from None
+    if url.username or url.password:
+        raise WebhookAddressError(f"{key} {path}: the address holds a user name or password")
+    if url.scheme != "https" and not _is_loopback(url.host or ""):
+        raise WebhookAddressError(f"{key} {path}: the address must start with https://")
+    return str(url)
 
 
 def _private_url(url: HttpUrl | None, key: str) -> HttpUrl | None:

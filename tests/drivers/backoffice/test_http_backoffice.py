@@ -4,6 +4,7 @@ every answer in the contract, the faults, timeouts, TLS and a proxy."""
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import json
 import socket
@@ -15,12 +16,13 @@ from email.utils import format_datetime
 from pathlib import Path
 
 import pytest
+import requests
 
 from drivers.backoffice import HttpBackOffice, ServiceEndpoint
-from drivers.backoffice.http_backoffice import parse_retry_after
+from drivers.backoffice.http_backoffice import _transport_reason, parse_retry_after
 from drivers.backoffice.probe import endpoint_checks
 from kiosk.core.ports import BackOffice, HealthState
-from kiosk.core.sending import Parcel, SendOutcome
+from kiosk.core.sending import HELP_CHANNEL, Parcel, ParcelKind, SendOutcome
 from kiosk.testbed import processes
 from kiosk.testbed.receiver import Receiver
 from kiosk.testbed.tls_testbed import PkiFiles, make_test_pki, server_context
@@ -485,3 +487,31 @@ def test_endpoint_probe_says_which_endpoint_answers(tmp_path: Path) -> None:
     ]
     assert "HTTP" in checks[0].detail
     assert "connection failed" in checks[1].detail
+
+
+def test_a_secret_webhook_address_stays_out_of_the_reason() -> None:
+    """A Teams/Slack incoming webhook's address is its secret (webhook_url_file)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    path = "/webhookb2/abc123SECRET/IncomingWebhook/def456"
+    url = f"http://127.0.0.1:{port}{path}?sig=XYZ"
+    body = json.dumps({"event": "help_requested", "text": "Help wanted"}).encode()
+    parcel = Parcel(
+        HELP_CHANNEL, "DEM-2346-789A", "k", b"{}", len(body), lambda: iter([body]),
+        kind=ParcelKind.NOTIFICATION,
+    )  # fmt: skip
+    secret = ServiceEndpoint(HELP_CHANNEL, url, secret_url=True)
+    sent = HttpBackOffice([], notification_endpoints=[secret]).send(parcel)
+    assert sent.outcome is SendOutcome.RETRY and "connection failed" in sent.reason
+    assert not any(part in sent.reason for part in ("abc123SECRET", "def456", "XYZ"))
+
+    # urllib3 names the path in some messages; such a message is cut, not shown.
+    said = requests.exceptions.ConnectionError(
+        f"HTTPConnectionPool(host='127.0.0.1', port={port}): Max retries exceeded with url: "
+        f"{path}?sig=XYZ (Caused by NewConnectionError('refused'))"
+    )
+    assert "abc123SECRET" in _transport_reason(said, dataclasses.replace(secret, secret_url=False))
+    reason = _transport_reason(said, secret)
+    assert "with url: /[secret]" in reason
+    assert not any(part in reason for part in ("abc123SECRET", "def456", "XYZ"))

@@ -245,6 +245,29 @@ def test_refused_credentials_fail_with_a_token_hint(
     assert TOKEN not in "\n".join(lines.values())
 
 
+def test_the_help_webhook_address_file_is_checked_and_never_shown(
+    parts: Parts, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    webhook = 'webhook_url = "http://127.0.0.1:18650/webhooks/champions"'
+    _, lines = run_doctor(parts.config(), capsys)
+    assert state_of(lines["help webhook"]) == "OK"
+    assert "prefer webhook_url_file" in lines["help webhook"]
+
+    address = tmp_path / "help-webhook.url"
+    from_file = (webhook, f'webhook_url_file = "{address}"')
+    address.write_text("http://hooks.example.org/abc123SECRET\n")
+    code, lines = run_doctor(parts.config(webhook=from_file), capsys)
+    assert code == EXIT_FAILED
+    assert state_of(lines["help webhook"]) == "FAIL"
+    assert "must start with https://" in lines["help webhook"]
+    assert "abc123SECRET" not in capsys.readouterr().out + "\n".join(lines.values())
+
+    address.write_text(f"{parts.receiver_url}/webhooks/abc123SECRET\n")
+    _, lines = run_doctor(parts.config(webhook=from_file), capsys)
+    assert state_of(lines["help webhook"]) == "OK" and str(address) in lines["help webhook"]
+    assert "abc123SECRET" not in "\n".join(lines.values())
+
+
 def test_missing_outbox_key_fails(parts: Parts, capsys: pytest.CaptureFixture[str]) -> None:
     config = parts.config(
         key=('"secrets/demo-outbox.key"', '"secrets/no-such.key"'),

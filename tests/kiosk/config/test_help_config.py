@@ -8,6 +8,7 @@ import pytest
 from test_loader import DEMO_TEXT, SHIPPED, line_of, load_broken, replace_nth
 
 from kiosk.config import load_config
+from kiosk.config.schema import WebhookAddressError
 from kiosk.sending_setup import notification_endpoints
 
 
@@ -83,6 +84,13 @@ def test_a_station_without_help_settings_still_loads(tmp_path: Path) -> None:
             "webhook_token_file is set but webhook_url is missing — fix: add webhook_url",
         ),
         ("[help]\n", "[help]\nwebhook = 1\n", "help.webhook", ""),
+        (
+            'webhook_url = "http://127.0.0.1:18650/webhooks/champions"\n',
+            'webhook_url_file = "/etc/kiosk/credentials/help-webhook.url"\n'
+            'webhook_url = "http://127.0.0.1:18650/webhooks/champions"\n',
+            "help.webhook_url",
+            "webhook_url and webhook_url_file are both set — fix: keep webhook_url_file",
+        ),
     ],
 )
 def test_a_help_mistake_is_reported_at_its_line(
@@ -95,3 +103,53 @@ def test_a_help_mistake_is_reported_at_its_line(
     anchor = new.strip().splitlines()[-1] if new else key.rpartition(".")[2] + " ="
     assert problem.line == line_of(text, anchor), str(problem)
     assert says in str(problem)
+
+
+# --- the webhook's address as a secret file ------------------------------------------------
+
+SECRET_HOOK = "http://127.0.0.1:18650/webhookb2/abc123SECRET?sig=XYZ789"
+
+
+def with_address_file(tmp_path: Path, content: str | None) -> Path:
+    """The demo config with its webhook address moved into a credential file."""
+    address_file = tmp_path / "help-webhook.url"
+    if content is not None:
+        address_file.write_text(content)
+    text = DEMO_TEXT.replace(
+        'webhook_url = "http://127.0.0.1:18650/webhooks/champions"',
+        f'webhook_url_file = "{address_file}"',
+    )
+    path = tmp_path / "station.toml"
+    path.write_text(text)
+    return path
+
+
+def test_the_webhook_address_can_live_in_a_credential_file(tmp_path: Path) -> None:
+    config = load_config(with_address_file(tmp_path, SECRET_HOOK + "\n"))
+    assert config.help.webhook_url is None and config.help.has_webhook
+    [webhook] = [e for e in notification_endpoints(config) if e.service_id == "help:webhook"]
+    assert webhook.url == SECRET_HOOK and webhook.secret_url
+
+
+@pytest.mark.parametrize(
+    ("content", "says"),
+    [
+        (None, "cannot be read: No such file or directory"),
+        ("", "must hold one web address and nothing else"),
+        ("https://a.example/x https://b.example/y", "must hold one web address"),
+        ("not an address", "must hold one web address"),
+        ("hooks.example.org/kiosk", "does not hold a web address"),
+        ("http://hooks.example.org/abc123SECRET", "must start with https://"),
+        ("https://user:pw@hooks.example.org/abc123SECRET", "user name or password"),
+    ],
+)
+def test_an_unusable_address_file_is_reported_without_the_address(
+    tmp_path: Path, content: str | None, says: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    config = load_config(with_address_file(tmp_path, content))  # the config itself is fine
+    with pytest.raises(WebhookAddressError) as raised:
+        config.help.webhook_address()
+    assert says in str(raised.value) and "SECRET" not in str(raised.value)
+    # The station goes on without the webhook, and says why in its log.
+    assert "help:webhook" not in {e.service_id for e in notification_endpoints(config)}
+    assert says in caplog.text and "SECRET" not in caplog.text
