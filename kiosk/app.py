@@ -121,6 +121,10 @@ def build_window(
     screens = build_journey_screens(
         config, scanner, sends_to, clock, printer=printer, help_desk=help_desk
     )
+    language = screens.language
+    language.changed.connect(
+        lambda: attract.set_tagline(config.branding.in_language(language.code).tagline or "")
+    )
     staff = build_staff(
         config, screens, scanner, outbox, clock, printer, backoffice, help_desk, staff_records,
         last_error,

@@ -15,7 +15,7 @@ import os
 import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import (
     AfterValidator,
@@ -151,6 +151,56 @@ class _Section(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, hide_input_in_errors=True)
 
 
+# --- what residents read, in other languages -------------------------------------
+#
+# Text a station's config gives residents (service titles, field labels, what
+# happens next…) is English; a `translations` table per language may give each
+# piece in that language, e.g. under a [[services]] entry:
+#
+#     [services.translations.pl]
+#     title = "Dowody do zasiłku mieszkaniowego"
+#
+# What a translation leaves out stays English. Only the station's languages may
+# be given (StationConfig checks), and the back office always gets the English.
+
+
+class _Wording(_Section):
+    """One language's words for a section; every key optional."""
+
+    def words(self) -> dict[str, str]:
+        return {key: value for key, value in self.model_dump().items() if value is not None}
+
+
+class BrandingWording(_Wording):
+    tagline: Text | None = Field(default=None, examples=["Wyślij dokumenty, wydrukuj formularze"])
+
+
+class FieldWording(_Wording):
+    label: Text | None = Field(default=None, examples=["Numer wniosku o zasiłek mieszkaniowy"])
+
+
+class ServiceWording(_Wording):
+    title: Text | None = Field(default=None, examples=["Dowody do zasiłku mieszkaniowego"])
+    description: Text | None = Field(default=None, examples=["Odcinki wypłat, wyciągi bankowe"])
+    next_steps: Text | None = Field(
+        default=None, examples=["Sprawdzimy Twoje dokumenty w ciągu 5 dni roboczych."]
+    )
+
+
+class HelpWording(_Wording):
+    contact_hours: Text | None = Field(
+        default=None, examples=["Od poniedziałku do piątku, 9:00-17:00"]
+    )
+
+
+_Model = TypeVar("_Model", bound=BaseModel)
+
+
+def _in_language(section: _Model, translations: Mapping[str, _Wording], language: str) -> _Model:
+    wording = translations.get(language)
+    return section.model_copy(update=wording.words()) if wording is not None else section
+
+
 # --- sections -------------------------------------------------------------------
 
 
@@ -204,6 +254,10 @@ class BrandingConfig(_Section):
     council_name: Text = Field(examples=["Royal Borough of Greenwich"])
     tagline: Text | None = Field(default=None, examples=["Send documents, print forms"])
     logo: ConfigPath = Field(examples=["branding/greenwich-crest.svg"])
+    translations: dict[Language, BrandingWording] = Field(default_factory=dict, examples=[{}])
+
+    def in_language(self, language: str) -> BrandingConfig:
+        return _in_language(self, self.translations, language)
 
     @field_validator("logo")
     @classmethod
@@ -474,6 +528,10 @@ class ServiceField(_Section):
     pattern: str | None = Field(default=None, examples=["^[0-9]{8}$"])
     example: str | None = Field(default=None, examples=["12345678"])
     required: StrictBool = Field(default=True, examples=[True])
+    translations: dict[Language, FieldWording] = Field(default_factory=dict, examples=[{}])
+
+    def in_language(self, language: str) -> ServiceField:
+        return _in_language(self, self.translations, language)
 
     @field_validator("pattern")
     @classmethod
@@ -540,6 +598,16 @@ class ServiceConfig(_Section):
     max_document_mb: int = Field(strict=True, ge=1, le=100, examples=[20])
     next_steps: Text = Field(examples=["We will look at your documents within 5 working days."])
     fields: tuple[ServiceField, ...] = Field(default=(), examples=[[]])
+    translations: dict[Language, ServiceWording] = Field(default_factory=dict, examples=[{}])
+
+    def in_language(self, language: str) -> ServiceConfig:
+        """This service as a resident reading `language` sees it (English where untranslated).
+
+        For the screens only: what is sent to the back office stays English.
+        """
+        translated = _in_language(self, self.translations, language)
+        fields = tuple(field.in_language(language) for field in self.fields)
+        return translated.model_copy(update={"fields": fields})
 
     # Help beyond the station (issue 8). A call-back request for this service goes to
     # callback_endpoint with this service's credentials and TLS settings, else to
@@ -657,6 +725,7 @@ class HelpConfig(_Section):
     )
     contact_phone: Text | None = Field(default=None, examples=["020 8854 8888"])
     contact_hours: Text | None = Field(default=None, examples=["Monday to Friday, 9am to 5pm"])
+    translations: dict[Language, HelpWording] = Field(default_factory=dict, examples=[{}])
     callback_endpoint: HttpUrl | None = Field(
         default=None, examples=["https://backoffice.example.gov.uk/callbacks/contact-centre"]
     )
@@ -671,6 +740,9 @@ class HelpConfig(_Section):
     @classmethod
     def _private_transport(cls, url: HttpUrl | None, info: ValidationInfo) -> HttpUrl | None:
         return _private_url(url, info.field_name or "webhook_url")
+
+    def in_language(self, language: str) -> HelpConfig:
+        return _in_language(self, self.translations, language)
 
     @property
     def has_webhook(self) -> bool:
@@ -790,6 +862,36 @@ class StationConfig(_Section):
                     f"use one of: {', '.join(offered)} (or add it to [station] languages)",
                 )
                 problems.append(_at(("forms", index, "language"), error, form.language))
+        _raise_rule_errors("StationConfig", problems)
+        return self
+
+    @model_validator(mode="after")
+    def _translations_fit_station(self) -> StationConfig:
+        """Words may be given only in the station's languages (a typo'd code never shows)."""
+        places: list[tuple[tuple[str | int, ...], Mapping[str, _Wording]]] = [
+            (("branding",), self.branding.translations),
+            (("help",), self.help.translations),
+        ]
+        for index, service in enumerate(self.services):
+            places.append((("services", index), service.translations))
+            for number, field in enumerate(service.fields):
+                places.append((("services", index, "fields", number), field.translations))
+        offered = self.station.languages
+        problems = []
+        for where, translations in places:
+            for code in translations:
+                if code == "en" or code not in offered:
+                    why = (
+                        "English is the config's own text"
+                        if code == "en"
+                        else f"the station does not offer language {code!r}"
+                    )
+                    error = rule_error(
+                        "translation_language",
+                        why,
+                        f"give words for one of: {', '.join(c for c in offered if c != 'en')}",
+                    )
+                    problems.append(_at((*where, "translations", code), error, code))
         _raise_rule_errors("StationConfig", problems)
         return self
 

@@ -21,6 +21,7 @@ class AttractViewModel(QObject):
 
     startRequested = Signal()
     helpRequested = Signal()
+    taglineChanged = Signal()
 
     def __init__(
         self,
@@ -41,9 +42,15 @@ class AttractViewModel(QObject):
     def councilName(self) -> str:
         return self._council_name
 
-    @Property(str, constant=True)
+    @Property(str, notify=taglineChanged)
     def tagline(self) -> str:
         return self._tagline
+
+    def set_tagline(self, tagline: str) -> None:
+        """The tagline in the resident's language (the config's translations)."""
+        if tagline != self._tagline:
+            self._tagline = tagline
+            self.taglineChanged.emit()
 
     @Property(QUrl, constant=True)
     def logoUrl(self) -> QUrl:

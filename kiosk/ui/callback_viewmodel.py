@@ -68,9 +68,10 @@ class CallbackViewModel(QObject):
         """Whether the station can take call-back requests at all."""
         return self.outbox is not None and bool(self._services)
 
-    @Property("QVariantList", constant=True)
+    @Property("QVariantList", notify=changed)
     def services(self) -> list[dict[str, Any]]:
-        return [{"id": s.id, "title": s.title} for s in self._services]
+        code = self._language()
+        return [{"id": s.id, "title": s.in_language(code).title} for s in self._services]
 
     @Property(str, notify=changed)
     def serviceId(self) -> str:

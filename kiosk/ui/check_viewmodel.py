@@ -21,7 +21,7 @@ from kiosk.core.sending import Outbox, Queued, Submission
 from kiosk.documents.pages import PageStore
 from kiosk.documents.pdf_builder import DocumentInfo, build_pdf
 from kiosk.ui.background import Background
-from kiosk.ui.current import current_service
+from kiosk.ui.current import current_service, shown_service
 from kiosk.ui.taps import resident_tap
 
 QML_IMPORT_NAME = "Kiosk.ViewModels"
@@ -61,11 +61,12 @@ class CheckViewModel(QObject):
 
     @Property(str, notify=changed)
     def serviceTitle(self) -> str:
-        return self._service.title if self._service else ""
+        shown = shown_service(self.journey, self._language())
+        return shown.title if shown else ""
 
     @Property("QVariantList", notify=changed)
     def answers(self) -> list[dict[str, Any]]:
-        service, session = self._service, self.journey.session
+        service, session = shown_service(self.journey, self._language()), self.journey.session
         if service is None or session is None:
             return []
         return [

@@ -3,6 +3,7 @@ next steps, and "Print a receipt"."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from kiosk.core.journey import Change, Journey, State
 from kiosk.core.printing import PrintOptions
 from kiosk.core.receipts import Receipt
 from kiosk.printing.receipt_pdf import receipt_pdf
+from kiosk.ui.current import shown_service
 from kiosk.ui.print_job import PrintJobTracker
 from kiosk.ui.taps import resident_tap
 
@@ -34,10 +36,12 @@ class ConfirmationViewModel(QObject):
         job: PrintJobTracker,
         council_name: str,
         station_name: str,
+        language: Callable[[], str] = lambda: "en",
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.journey = journey
+        self._language = language
         self._job = job
         self._council_name = council_name
         self._station_name = station_name
@@ -56,7 +60,8 @@ class ConfirmationViewModel(QObject):
 
     @Property(str, notify=changed)
     def nextSteps(self) -> str:
-        return self._next_steps
+        shown = self._shown()
+        return shown.next_steps if shown is not None else self._next_steps
 
     @Property(QDateTime, notify=changed)
     def sentAt(self) -> QDateTime:
@@ -67,7 +72,15 @@ class ConfirmationViewModel(QObject):
 
     @Property(str, notify=changed)
     def serviceTitle(self) -> str:
-        return self._title
+        shown = self._shown()
+        return shown.title if shown is not None else self._title
+
+    def _shown(self) -> ServiceConfig | None:
+        """The service in the resident's language (the printed receipt stays English:
+        its PDF fonts cover only Latin-1)."""
+        if not self._reference:
+            return None
+        return shown_service(self.journey, self._language())
 
     @Slot()
     def printReceipt(self) -> None:

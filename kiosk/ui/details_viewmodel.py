@@ -7,6 +7,7 @@ on-screen keyboard's layout for each kind of field.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Property, QObject, Qt, Signal, Slot
@@ -14,7 +15,7 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.config import ServiceConfig, ServiceField
 from kiosk.core.journey import Change, FieldProblem, Journey, State
-from kiosk.ui.current import current_service
+from kiosk.ui.current import shown_service
 from kiosk.ui.taps import resident_tap
 
 QML_IMPORT_NAME = "Kiosk.ViewModels"
@@ -37,16 +38,22 @@ KEYBOARD_HINTS = {
 class DetailsViewModel(QObject):
     fieldsChanged = Signal()
 
-    def __init__(self, journey: Journey, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        journey: Journey,
+        language: Callable[[], str] = lambda: "en",
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.journey = journey
+        self._language = language
         self._values: dict[str, str] = {}
         self._problems: dict[str, FieldProblem] = {}
         journey.subscribe(self._on_change)
 
     @property
     def _service(self) -> ServiceConfig | None:
-        return current_service(self.journey)
+        return shown_service(self.journey, self._language())
 
     @Property(str, notify=fieldsChanged)
     def serviceTitle(self) -> str:

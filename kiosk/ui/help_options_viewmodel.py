@@ -9,7 +9,7 @@ resident ever goes into a code.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
@@ -31,10 +31,15 @@ class _AddressChoice(QObject):
     changed = Signal()
 
     def __init__(
-        self, journey: Journey, state: State, links: Sequence[tuple[ServiceConfig, str]]
+        self,
+        journey: Journey,
+        state: State,
+        links: Sequence[tuple[ServiceConfig, str]],
+        language: Callable[[], str],
     ) -> None:
         super().__init__()
         self.journey = journey
+        self._language = language
         self._state = state
         self._links = list(links)
         self._chosen = ""
@@ -49,11 +54,16 @@ class _AddressChoice(QObject):
         """The services with an address, the resident's own first."""
         own = current_service(self.journey)
         links = sorted(self._links, key=lambda link: own is None or link[0].id != own.id)
-        return [{"id": s.id, "title": s.title, "chosen": s.id == self._chosen} for s, _ in links]
+        code = self._language()
+        return [
+            {"id": s.id, "title": s.in_language(code).title, "chosen": s.id == self._chosen}
+            for s, _ in links
+        ]
 
     @Property(str, notify=changed)
     def serviceTitle(self) -> str:
-        return next((s.title for s, _ in self._links if s.id == self._chosen), "")
+        code = self._language()
+        return next((s.in_language(code).title for s, _ in self._links if s.id == self._chosen), "")
 
     @Property(str, notify=changed)
     def address(self) -> str:
@@ -103,9 +113,14 @@ class _AddressChoice(QObject):
 class OnlineViewModel(_AddressChoice):
     """ "Carry on on your phone": the service's online address."""
 
-    def __init__(self, journey: Journey, services: Sequence[ServiceConfig]) -> None:
+    def __init__(
+        self,
+        journey: Journey,
+        services: Sequence[ServiceConfig],
+        language: Callable[[], str] = lambda: "en",
+    ) -> None:
         links = [(s, str(s.online_url)) for s in services if s.online_url is not None]
-        super().__init__(journey, State.ONLINE, links)
+        super().__init__(journey, State.ONLINE, links, language)
 
 
 @QmlElement
@@ -113,13 +128,22 @@ class OnlineViewModel(_AddressChoice):
 class ContactViewModel(_AddressChoice):
     """ "Talk to someone": the contact centre, and video appointments where offered."""
 
+    # Its own signal: PySide6 6.12 crashes loading QML when a subclass's property
+    # names the base class's signal as its notify. `changed` (the language) drives it.
+    hoursChanged = Signal()
+
     def __init__(
-        self, journey: Journey, services: Sequence[ServiceConfig], help_config: HelpConfig
+        self,
+        journey: Journey,
+        services: Sequence[ServiceConfig],
+        help_config: HelpConfig,
+        language: Callable[[], str] = lambda: "en",
     ) -> None:
         links = [(s, str(s.video_booking_url)) for s in services if s.video_booking_url is not None]
-        super().__init__(journey, State.CONTACT, links)
+        super().__init__(journey, State.CONTACT, links, language)
+        self._help = help_config
         self._phone = help_config.contact_phone or ""
-        self._hours = help_config.contact_hours or ""
+        self.changed.connect(self.hoursChanged)
 
     @Property(bool, constant=True)
     def offered(self) -> bool:
@@ -129,9 +153,9 @@ class ContactViewModel(_AddressChoice):
     def phone(self) -> str:
         return self._phone
 
-    @Property(str, constant=True)
+    @Property(str, notify=hoursChanged)
     def hours(self) -> str:
-        return self._hours
+        return self._help.in_language(self._language()).contact_hours or ""
 
     @Property(bool, constant=True)
     def videoOffered(self) -> bool:

@@ -150,18 +150,20 @@ def build_journey_screens(
     station = StationViewModel(
         journey, scanner, printer, outbox is not None, len(catalogue.forms), background
     )
-    service = ServiceViewModel(journey, config.services)
-    details = DetailsViewModel(journey)
+    # Config text (service titles, field labels, next steps…) in the resident's
+    # language where the config gives it (kiosk.config.schema: translations).
+    code = lambda: language.code  # noqa: E731
+    service = ServiceViewModel(journey, config.services, language=code)
+    details = DetailsViewModel(journey, language=code)
     capture = CaptureViewModel(journey, scanner, config.scan_profile_for, background)
     review = ReviewViewModel(journey)
-    check = CheckViewModel(
-        journey, outbox, config.station.id, background, language=lambda: language.code
-    )
+    check = CheckViewModel(journey, outbox, config.station.id, background, language=code)
     confirmation = ConfirmationViewModel(
         journey,
         PrintJobTracker(printer, background),
         config.branding.council_name,
         config.station.name,
+        language=code,
     )
     forms = FormsViewModel(journey, catalogue, PrintJobTracker(printer, background), max_copies)
     copy = CopyViewModel(
@@ -179,10 +181,10 @@ def build_journey_screens(
         outbox,
         callback_services if outbox is not None else [],
         background,
-        language=lambda: language.code,
+        language=code,
     )
-    online = OnlineViewModel(journey, config.services)
-    contact = ContactViewModel(journey, config.services, config.help)
+    online = OnlineViewModel(journey, config.services, language=code)
+    contact = ContactViewModel(journey, config.services, config.help, language=code)
     offered = {State.CALLBACK: callback.offered, State.ONLINE: online.offered}
     offered[State.CONTACT] = contact.offered
     help_vm = HelpViewModel(
@@ -193,6 +195,7 @@ def build_journey_screens(
     # Text the view-models translate in Python (tr()) as it is read, read again.
     text_changes = [details.fieldsChanged, review.pagesChanged, station.changed]
     text_changes += [capture.changed, copy.changed, check.changed, callback.changed]
+    text_changes += [service.changed, confirmation.changed, online.changed, contact.changed]
     for text_changed in text_changes:
         language.changed.connect(text_changed)
     return JourneyScreens(

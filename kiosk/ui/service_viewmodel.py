@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Property, QObject, Slot
+from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.config import ServiceConfig
@@ -19,24 +19,32 @@ QML_IMPORT_MAJOR_VERSION = 1
 @QmlElement
 @QmlUncreatable("ServiceViewModel is made by the app, not in QML.")
 class ServiceViewModel(QObject):
+    changed = Signal()  # the resident's language changed: the tiles' words too
+
     def __init__(
-        self, journey: Journey, services: Sequence[ServiceConfig], parent: QObject | None = None
+        self,
+        journey: Journey,
+        services: Sequence[ServiceConfig],
+        language: Callable[[], str] = lambda: "en",
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.journey = journey
-        self._tiles = [
+        self._services = list(services)
+        self._language = language
+
+    @Property("QVariantList", notify=changed)
+    def services(self) -> list[dict[str, Any]]:
+        shown = [service.in_language(self._language()) for service in self._services]
+        return [
             {
                 "id": service.id,
                 "title": service.title,
                 "description": service.description,
                 "asks": [field.label for field in service.fields],
             }
-            for service in services
+            for service in shown
         ]
-
-    @Property("QVariantList", constant=True)
-    def services(self) -> list[dict[str, Any]]:
-        return self._tiles
 
     @Slot(str)
     @resident_tap

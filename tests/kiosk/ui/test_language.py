@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QCoreApplication, QLocale, QPointF, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQuick import QQuickItem
@@ -338,3 +339,59 @@ def test_staff_mode_stays_english_and_left_to_right_in_an_arabic_session(
     # Not mirrored: key 1 left of key 3, as on every keypad.
     assert scene_x(item(window, "pinKey1")) < scene_x(item(window, "pinKey3"))
     screenshot(window, "pin_pad_in_arabic_session")
+
+
+def test_the_configs_own_words_follow_the_language_and_the_back_office_still_gets_english(
+    station: KioskWindow, qtbot: QtBot, screenshot: Shot, backoffice_receiver: Receiver
+) -> None:
+    """Service titles, descriptions, field labels, next steps and the tagline come
+    from the station config; its `translations` tables give them per language."""
+    window = station
+    station.screens.language.choose("pl")
+    qtbot.waitUntil(
+        lambda: station.attract.tagline == "Wysyłaj dokumenty, drukuj formularze i rób kopie"
+    )
+    tap(qtbot, window, "startButton")
+    wait_for_screen(qtbot, window, "service")
+    tiles = {tile["id"]: tile for tile in station.screens.service.services}
+    assert tiles["council-tax"]["title"] == "Podatek lokalny (Council Tax)"
+    assert tiles["housing-benefit"]["asks"] == [
+        "Numer wniosku o zasiłek mieszkaniowy",
+        "Imię i nazwisko",
+    ]
+    assert "Podatek lokalny (Council Tax)" in shown_texts(window)
+    screenshot(window, "service_pl")
+
+    tap(qtbot, window, "service_parking")
+    wait_for_screen(qtbot, window, "details")
+    assert "Numer PCN" in shown_texts(window)
+    tap(qtbot, window, "field_pcn")
+    type_text(qtbot, window, "GR12345678")
+    tap(qtbot, window, "continueButton")
+    wait_for_screen(qtbot, window, "capture")
+    capture = station.screens.capture
+    tap(qtbot, window, "scanButton")
+    qtbot.waitUntil(
+        lambda: capture.pageCount == 1 and not capture.scanning, timeout=SCAN_TIMEOUT_MS
+    )
+    tap(qtbot, window, "finishedButton")
+    wait_for_screen(qtbot, window, "review")
+    tap(qtbot, window, "continueButton")
+    wait_for_screen(qtbot, window, "check")
+    check = station.screens.check
+    assert check.serviceTitle == "Parkowanie (odwołanie od PCN)"
+    assert check.answers == [{"label": "Numer PCN", "value": "GR12345678"}]
+    tap(qtbot, window, "sendButton")
+    wait_for_screen(qtbot, window, "confirmation", timeout=SEND_TIMEOUT_MS)
+    confirmation = station.screens.confirmation
+    assert confirmation.nextSteps == "Dział parkowania napisze do Ciebie w ciągu 28 dni."
+    screenshot(window, "confirmation_pl")
+
+    # Back to English mid-screen: the config's words follow at once.
+    choose_in_top_bar(qtbot, window, "en")
+    assert confirmation.nextSteps == "Parking Services will write to you within 28 days."
+    # The back office gets the service's English title in the PDF, and the language.
+    qtbot.waitUntil(lambda: len(backoffice_receiver.received()) == 1, timeout=SEND_TIMEOUT_MS)
+    [sent] = backoffice_receiver.received()
+    assert sent.metadata["language"] == "pl"
+    assert PdfReader(sent.document_path).metadata.title == "Parking (PCN challenge)"
