@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
+from pathlib import Path
 
 from kiosk.admin.common import CONFIG_HELP, EXIT_BAD_CONFIG, EXIT_OK, add_config_option
 from kiosk.config import ConfigError, StationConfig, find_config_path, load_config
@@ -30,7 +32,45 @@ def cmd_check_config(args: argparse.Namespace, environ: Mapping[str, str] = os.e
         print(error, file=sys.stderr)
         return EXIT_BAD_CONFIG
     print(f"{path}: OK ({summary(config)})")
+    for warning in language_warnings(config, kiosk_languages()):
+        print(f"WARN {warning}")
     return EXIT_OK
+
+
+def kiosk_languages() -> set[str]:
+    """The languages this kiosk has screens in: one .ts file each (kiosk/ui/translations).
+
+    Found without importing kiosk.ui, which would load Qt.
+    """
+    spec = importlib.util.find_spec("kiosk.ui")
+    folders = spec.submodule_search_locations if spec is not None else None
+    found = {"en"}
+    for folder in folders or []:
+        for ts in Path(folder, "translations").glob("kiosk_*.ts"):
+            found.add(ts.stem.removeprefix("kiosk_"))
+    return found
+
+
+def language_warnings(config: StationConfig, available: Collection[str]) -> list[str]:
+    """What a resident would see in English although the station lists their language."""
+    warnings = []
+    station = config.station
+    missing = [code for code in station.languages if code not in available]
+    if missing:
+        warnings.append(
+            f"languages {', '.join(missing)}: this kiosk has no screens in them, so residents "
+            "are not offered them (add kiosk/ui/translations/kiosk_<code>.ts, or remove them)"
+        )
+    for code in station.languages:
+        if code == "en" or code in missing:
+            continue
+        untranslated = [s.id for s in config.services if code not in s.translations]
+        if untranslated:
+            warnings.append(
+                f"services {', '.join(untranslated)} have no [services.translations.{code}]: "
+                f"residents reading {code} see their titles in English"
+            )
+    return warnings
 
 
 def summary(config: StationConfig) -> str:

@@ -138,3 +138,28 @@ def test_command_line_exit_codes(broken: Path) -> None:
     assert bad.returncode == 2
     assert bad.stdout == ""
     assert bad.stderr.startswith(f"{broken}:{typo_line(broken)}: station.idle_timout_s:")
+
+
+def test_languages_without_screens_or_words_are_warned_about_but_pass(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A resident would see English although the station lists their language."""
+    text = DEMO.read_text(encoding="utf-8")
+    text = text.replace(
+        'languages = ["en", "ne", "pl", "ro", "tr", "ar"]',
+        'languages = ["en", "ne", "pl", "ro", "tr", "ar", "so"]',
+    )
+    start = text.index('[services.translations.ro]\ntitle = "Taxa')
+    end = text.index("[services.translations.tr]", start)
+    path = tmp_path / "station.toml"
+    path.write_text(text[:start] + text[end:], encoding="utf-8")
+
+    assert main(["check-config", str(path)]) == EXIT_OK
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].endswith(DEMO_SUMMARY)
+    assert lines[1:] == [
+        "WARN languages so: this kiosk has no screens in them, so residents are not offered "
+        "them (add kiosk/ui/translations/kiosk_<code>.ts, or remove them)",
+        "WARN services council-tax have no [services.translations.ro]: residents reading ro "
+        "see their titles in English",
+    ]
