@@ -19,6 +19,8 @@ from typing import Any
 
 import sane
 
+from drivers.scanner.reader_threads import wait_for_reader_threads
+
 LIBSANE = "libsane.so.1"
 CHUNK_BYTES = 1 << 20
 SANE_STATUS_GOOD = 0
@@ -27,6 +29,7 @@ FRAME_GRAY, FRAME_RGB = "gray", "color"
 
 Progress = Callable[[int, int], None] | None
 Buffer = bytearray | mmap.mmap
+Memory = Callable[[int], Buffer]  # a writable buffer of that many bytes
 
 
 class FastReader:
@@ -55,19 +58,29 @@ class FastReader:
             and bytes_per_line == width * (3 if frame == FRAME_RGB else 1)
         )
 
-    def read(self, device: Any, progress: Progress) -> tuple[Buffer, int, int, int]:
-        """The frame's pixels, width, height and samples per pixel (after sane_start)."""
+    def read(
+        self, device: Any, progress: Progress, memory: Memory | None = None
+    ) -> tuple[Buffer, int, int, int]:
+        """The frame's pixels, width, height and samples per pixel (after sane_start).
+
+        The pixels go into `memory(size)`, by default page_buffer().
+        """
         handle = _handle(device)
         frame, _, (width, lines), _, bytes_per_line = device.get_parameters()
         total = bytes_per_line * lines
-        pixels = _page_buffer(total)
+        pixels = (memory or page_buffer)(total)
         buffer = (ctypes.c_ubyte * total).from_buffer(pixels)
         start = ctypes.addressof(buffer)
         got = ctypes.c_int()
         filled = 0
         while True:
-            want = min(CHUNK_BYTES, total - filled) or 1
-            # Past the end of the frame, read into a scratch byte until EOF.
+            left = total - filled
+            if left == 1:
+                # The backend's reader thread must be gone before the last byte is
+                # read: see reader_threads.py (libsane test hangs otherwise).
+                wait_for_reader_threads()
+            # All but the last byte first; past the end, a scratch byte until EOF.
+            want = min(CHUNK_BYTES, left - 1 if left > 1 else 1)
             target = start + filled if filled < total else ctypes.addressof(_SCRATCH)
             status = self._lib.sane_read(handle, target, want, ctypes.byref(got))
             if status == SANE_STATUS_EOF:
@@ -84,7 +97,7 @@ class FastReader:
 _SCRATCH = (ctypes.c_ubyte * 1)()
 
 
-def _page_buffer(size: int) -> Buffer:
+def page_buffer(size: int) -> Buffer:
     """Memory for one page, mapped in one go.
 
     A bytearray's pages are faulted in one at a time as sane_read() fills them;

@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 
 MM_PER_INCH = 25.4
 CANCEL_WITHIN_S = 1.0  # issue 4: a scan stops within a second of "Cancel"
+# A scanner that reports nothing for this long has stopped answering: the scan
+# is stopped and the resident told ([scanner] stall_after_s overrides it).
+STALL_AFTER_S = 30.0
 
 # Page sizes in millimetres (ISO 216; US Letter).
 PAGE_SIZES_MM: Mapping[str, tuple[float, float]] = {
@@ -65,6 +68,8 @@ class ScanFault(enum.Enum):
     DEVICE_GONE = "scanner.gone"
     INVALID_OPTION = "scanner.invalid_option"
     CANCELLED = "scanner.cancelled"
+    # No progress for [scanner] stall_after_s: the scan was stopped (drivers/scanner).
+    STALLED = "scanner.stalled"
     UNKNOWN = "scanner.unknown"
 
     @property

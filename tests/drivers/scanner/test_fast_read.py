@@ -9,7 +9,7 @@ import sane
 
 from drivers.scanner import SaneScanner
 from drivers.scanner.fast_read import FastReader
-from drivers.scanner.sane_scanner import restore_sigpipe_ignore
+from drivers.scanner.sane_direct import restore_sigpipe_ignore
 from kiosk.core.scanning import ColourMode, RawPage, ScanSettings
 
 

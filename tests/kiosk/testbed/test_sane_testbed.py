@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 import sane
 
-from drivers.scanner.sane_scanner import restore_sigpipe_ignore
+from drivers.scanner.sane_direct import restore_sigpipe_ignore
 
 MM_PER_INCH = 25.4
 
