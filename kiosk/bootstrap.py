@@ -11,4 +11,5 @@ from kiosk.config import StationConfig
 
 
 def build_scanner(config: StationConfig) -> SaneScanner:
-    return SaneScanner(config.scanner.device, config.scanner.sane_config_dir)
+    scanner = config.scanner
+    return SaneScanner(scanner.device, scanner.sane_config_dir, scanner.stall_after_s)

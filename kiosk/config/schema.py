@@ -34,6 +34,8 @@ from pydantic import (
 )
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
+from kiosk.core.scanning import STALL_AFTER_S
+
 CONFIG_DIR_CONTEXT = "config_dir"
 REQUIRED_PROFILES = ("colour", "grey", "bw")
 # Languages the station can offer: English plus the community languages most
@@ -314,6 +316,12 @@ class ScannerConfig(_Section):
     # Matched with fnmatch against the SANE device name, vendor and model.
     device: Text = Field(examples=["*fi-7260*"])
     sane_config_dir: ConfigPath | None = Field(default=None, examples=["sane"])
+    # A scan that reports nothing for this long is stopped and the resident told
+    # "The scanner stopped answering" (drivers/scanner/sane_scanner.py). Longer
+    # than the scanner's slowest lamp warm-up or calibration before a page.
+    stall_after_s: int = Field(
+        default=int(STALL_AFTER_S), strict=True, ge=5, le=600, examples=[int(STALL_AFTER_S)]
+    )
     profiles: dict[Slug, ScanProfile] = Field(examples=[{"colour": {}}])
 
     @field_validator("device")

@@ -32,6 +32,12 @@ def fault_text(fault: ScanFault) -> str:
         ScanFault.DEVICE_BUSY: translate(
             "ScannerFault", "The scanner is busy. Wait a moment and tap Try again."
         ),
+        # No progress for [scanner] stall_after_s: the kiosk stopped the scan.
+        ScanFault.STALLED: translate(
+            "ScannerFault",
+            "The scanner stopped answering. Tap Try again. "
+            "If it stops again, please ask a member of staff for help.",
+        ),
     }
     return texts.get(
         fault,

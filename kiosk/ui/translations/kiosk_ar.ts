@@ -912,6 +912,10 @@
         <translation type="unfinished">الماسح مشغول. انتظر قليلًا ثم المس «حاول مرة أخرى».</translation>
     </message>
     <message>
+        <source>The scanner stopped answering. Tap Try again. If it stops again, please ask a member of staff for help.</source>
+        <translation type="unfinished">توقف الماسح عن الاستجابة. المس «حاول مرة أخرى». إذا توقف مرة أخرى، يُرجى طلب المساعدة من أحد الموظفين.</translation>
+    </message>
+    <message>
         <source>The scanner is not working. Please ask a member of staff for help.</source>
         <translation type="unfinished">الماسح لا يعمل. يُرجى طلب المساعدة من أحد الموظفين.</translation>
     </message>

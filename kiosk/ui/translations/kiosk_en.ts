@@ -892,6 +892,10 @@
         <translation>The scanner is busy. Wait a moment and tap Try again.</translation>
     </message>
     <message>
+        <source>The scanner stopped answering. Tap Try again. If it stops again, please ask a member of staff for help.</source>
+        <translation>The scanner stopped answering. Tap Try again. If it stops again, please ask a member of staff for help.</translation>
+    </message>
+    <message>
         <source>The scanner is not working. Please ask a member of staff for help.</source>
         <translation>The scanner is not working. Please ask a member of staff for help.</translation>
     </message>

@@ -892,6 +892,10 @@
         <translation type="unfinished">स्क्यानर व्यस्त छ। एकछिन पर्खेर &quot;फेरि प्रयास गर्नुहोस्&quot; थिच्नुहोस्।</translation>
     </message>
     <message>
+        <source>The scanner stopped answering. Tap Try again. If it stops again, please ask a member of staff for help.</source>
+        <translation type="unfinished">स्क्यानरले जवाफ दिन छोड्यो। &quot;फेरि प्रयास गर्नुहोस्&quot; थिच्नुहोस्। फेरि रोकियो भने, कृपया सहयोगका लागि कर्मचारीलाई सोध्नुहोस्।</translation>
+    </message>
+    <message>
         <source>The scanner is not working. Please ask a member of staff for help.</source>
         <translation type="unfinished">स्क्यानरले काम गरिरहेको छैन। कृपया सहयोगका लागि कर्मचारीलाई सोध्नुहोस्।</translation>
     </message>

@@ -897,6 +897,10 @@
         <translation type="unfinished">Skaner jest zajęty. Poczekaj chwilę i dotknij Spróbuj ponownie.</translation>
     </message>
     <message>
+        <source>The scanner stopped answering. Tap Try again. If it stops again, please ask a member of staff for help.</source>
+        <translation type="unfinished">Skaner przestał odpowiadać. Dotknij Spróbuj ponownie. Jeśli znowu się zatrzyma, poproś o pomoc pracownika.</translation>
+    </message>
+    <message>
         <source>The scanner is not working. Please ask a member of staff for help.</source>
         <translation type="unfinished">Skaner nie działa. Poproś pracownika o pomoc.</translation>
     </message>

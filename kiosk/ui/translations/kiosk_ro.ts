@@ -897,6 +897,10 @@
         <translation type="unfinished">Scanerul este ocupat. Așteptați puțin și atingeți Încercați din nou.</translation>
     </message>
     <message>
+        <source>The scanner stopped answering. Tap Try again. If it stops again, please ask a member of staff for help.</source>
+        <translation type="unfinished">Scanerul nu mai răspunde. Atingeți Încercați din nou. Dacă se oprește din nou, cereți ajutor unui angajat.</translation>
+    </message>
+    <message>
         <source>The scanner is not working. Please ask a member of staff for help.</source>
         <translation type="unfinished">Scanerul nu funcționează. Cereți ajutor unui angajat.</translation>
     </message>

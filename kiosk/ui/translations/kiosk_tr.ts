@@ -887,6 +887,10 @@
         <translation type="unfinished">Tarayıcı meşgul. Biraz bekleyin ve Tekrar dene düğmesine dokunun.</translation>
     </message>
     <message>
+        <source>The scanner stopped answering. Tap Try again. If it stops again, please ask a member of staff for help.</source>
+        <translation type="unfinished">Tarayıcı yanıt vermiyor. Tekrar dene düğmesine dokunun. Yine durursa lütfen bir görevliden yardım isteyin.</translation>
+    </message>
+    <message>
         <source>The scanner is not working. Please ask a member of staff for help.</source>
         <translation type="unfinished">Tarayıcı çalışmıyor. Lütfen bir görevliden yardım isteyin.</translation>
     </message>

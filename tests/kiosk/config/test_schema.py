@@ -145,6 +145,16 @@ def test_scanner_pattern_must_not_name_a_usb_bus_address(data: dict[str, Any]) -
     assert problems(data) == [(("scanner", "device"), "device_bus_path")]
 
 
+def test_the_scanner_stall_guard_is_30_s_unless_set_within_5_to_600(data: dict[str, Any]) -> None:
+    assert StationConfig.model_validate(data).scanner.stall_after_s == 30
+    data["scanner"]["stall_after_s"] = 90
+    assert StationConfig.model_validate(data).scanner.stall_after_s == 90
+
+    data["scanner"]["stall_after_s"] = 2
+
+    assert problems(data) == [(("scanner", "stall_after_s"), "greater_than_equal")]
+
+
 @pytest.mark.parametrize(
     "server", [None, "127.0.0.1:18631", "cups.example.gov.uk", "[::1]:631", "/run/cups/cups.sock"]
 )
