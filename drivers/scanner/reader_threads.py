@@ -24,8 +24,9 @@ Every time gdb showed the scan thread in sane_test_read -> finish_pass ->
 sanei_thread_waitpid -> pthread_clockjoin_ex, and the reader thread
 "(Exiting)" in start_thread -> __libc_thread_freeres -> tcache_thread_shutdown
 -> _int_free -> __lll_lock_wait_private. With this workaround: no hang in
-118,000 scans under the same load (MALLOC_TRIM_THRESHOLD_=0 included). tests/drivers/scanner/test_reader_threads.py
-shows the reader thread is there, named, to wait for.
+118,000 scans under the same load (MALLOC_TRIM_THRESHOLD_=0 included).
+tests/drivers/scanner/test_reader_threads.py shows the reader thread is there,
+named, to wait for.
 
 The workaround: the scanning thread carries a name while it calls sane_start()
 (Linux threads inherit their creator's name, so the reader thread the backend

@@ -188,14 +188,14 @@ class SaneScanner:
     ) -> int:
         pages = 0
         stalled_at: float | None = None
-        cancel_sent = False
+        cancel_sent_at: float | None = None
         answered = False
 
         def send_cancel() -> None:
-            nonlocal cancel_sent
-            if not cancel_sent:
+            nonlocal cancel_sent_at
+            if cancel_sent_at is None:
                 worker.send(("cancel",))
-                cancel_sent = True
+                cancel_sent_at = time.monotonic()
 
         try:
             worker.send(("scan", self.device_pattern, settings))
@@ -213,12 +213,17 @@ class SaneScanner:
                             extra={"fields": {"silent_s": round(now - heard, 1), "pages": pages}},
                         )
                         send_cancel()
-                    elif stalled_at is not None and now - stalled_at >= CANCEL_GRACE_S:
-                        worker.kill()  # sane_cancel() did not wake it either
+                    elif cancel_sent_at is not None and (
+                        now - max(cancel_sent_at, heard) >= CANCEL_GRACE_S
+                    ):
+                        # Cancelled (by the guard or the resident) and silent since:
+                        # sane_cancel() did not wake it either.
+                        worker.kill()
                         answered = True
+                        stopped_by_guard = stalled_at is not None or not cancel.is_set()
                         raise ScanError(
-                            ScanFault.STALLED,
-                            f"no answer for {self.stall_after_s:g} s, nor to cancel; "
+                            ScanFault.STALLED if stopped_by_guard else ScanFault.CANCELLED,
+                            f"no answer for {now - heard:.0f} s, cancel included; "
                             "the scanner worker was stopped",
                             pages,
                         )

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import signal
+import threading
 import time
 from pathlib import Path
 
@@ -101,6 +102,34 @@ def test_a_scanner_that_stops_answering_altogether_is_replaced_and_the_pages_are
     scanner.stall_after_s = 30
     assert scanner.scan(QUICK, lambda page: None) == 1
     assert scanner.worker_pid not in (None, worker)  # a fresh worker opened the scanner
+
+
+def test_cancel_on_a_scanner_that_stopped_answering_ends_soon_and_keeps_the_page(
+    scanner: SaneScanner,
+) -> None:
+    """The resident leaves (the journey cancels) while the scanner hangs: the
+    scan ends within the grace time, long before the 30 s guard."""
+    pages: list[RawPage] = []
+    _one_page(scanner)
+    worker = scanner.worker_pid
+    assert worker is not None
+    cancel = threading.Event()
+
+    def on_page(page: RawPage) -> None:
+        pages.append(page)
+        os.kill(worker, signal.SIGSTOP)
+        threading.Timer(0.2, cancel.set).start()
+
+    started = time.monotonic()
+    with pytest.raises(ScanError) as caught:
+        scanner.scan(FEEDER, on_page, cancel=cancel)
+    took_s = time.monotonic() - started
+
+    assert caught.value.fault is ScanFault.CANCELLED
+    assert caught.value.pages_scanned == 1 and len(pages) == 1
+    assert took_s < 0.2 + CANCEL_GRACE_S + 5 < scanner.stall_after_s
+    assert scanner.scan(QUICK, lambda page: None) == 1
+    assert scanner.worker_pid != worker
 
 
 def test_a_health_check_on_a_stuck_scanner_fails_and_the_next_one_passes(
