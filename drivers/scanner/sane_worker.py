@@ -104,8 +104,9 @@ class WorkerProcess:
         self._forget()
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
         env = dict(os.environ)
-        root = str(Path(__file__).resolve().parents[2])  # so that `drivers` imports
-        env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
+        if not getattr(sys, "frozen", False):
+            root = str(Path(__file__).resolve().parents[2])  # so that `drivers` imports
+            env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
         config = str(self.sane_config_dir) if self.sane_config_dir is not None else ""
         with ours, theirs:
             self._process = subprocess.Popen(
