@@ -11,7 +11,9 @@
   backend's own pattern is reported too, as ``page_ready_ms_sane_pattern``).
   Median over 10 pages. Goal <= 100.
 - ``scan_peak_rss_mb_10_pages``: peak RSS of a fresh process that scans a
-  10-page colour feeder batch at 300 dpi into a session.
+  10-page colour feeder batch at 300 dpi into a session, plus that of the
+  scanner's worker process libsane runs in (``scan_worker_peak_rss_mb`` on its
+  own; page memory both map is counted in both).
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ GOALS = {
     "page_ready_ms": "<= 100",
     "page_ready_ms_sane_pattern": "<= 100",
     "scan_peak_rss_mb_10_pages": "",
+    "scan_worker_peak_rss_mb": "",
     "scanimage_mb_per_s": "",
     "driver_mb_per_s": "",
 }
@@ -87,7 +90,9 @@ def run() -> dict[str, float]:
     ready, ready_pattern = _page_ready_ms(scanner)
     figures["page_ready_ms"] = ready
     figures["page_ready_ms_sane_pattern"] = ready_pattern
-    figures["scan_peak_rss_mb_10_pages"] = _peak_rss_mb_10_pages()
+    figures["scan_peak_rss_mb_10_pages"], figures["scan_worker_peak_rss_mb"] = (
+        _peak_rss_mb_10_pages()
+    )
     return figures
 
 
@@ -134,18 +139,21 @@ from kiosk.documents.pages import PageStore
 from kiosk.documents.profiles import output_profile
 profile = output_profile(load_config(Path(sys.argv[1])).scanner.profiles["colour"])
 store = PageStore(Path(tempfile.mkdtemp()))
-result = Capture(SaneScanner("test:*", Path(sys.argv[2])), store, profile).scan(
-    ScanSettings(source=PaperSource.FEEDER))
+scanner = SaneScanner("test:*", Path(sys.argv[2]))
+result = Capture(scanner, store, profile).scan(ScanSettings(source=PaperSource.FEEDER))
 store.wipe()
 # VmHWM, not ru_maxrss: Linux folds the forking parent's RSS into the child's
 # ru_maxrss at exec, so a big parent would be counted as the scan's memory.
-peak_kb = next(int(line.split()[1]) for line in open("/proc/self/status")
-               if line.startswith("VmHWM:"))
-print(json.dumps({"pages": len(result.pages), "peak_kb": peak_kb}))
+def peak_kb(pid):
+    return next(int(line.split()[1]) for line in open(f"/proc/{pid}/status")
+                if line.startswith("VmHWM:"))
+print(json.dumps({"pages": len(result.pages), "peak_kb": peak_kb("self"),
+                  "worker_peak_kb": peak_kb(scanner.worker_pid)}))
 """
 
 
-def _peak_rss_mb_10_pages() -> float:
+def _peak_rss_mb_10_pages() -> tuple[float, float]:
+    """The kiosk's and its scanner worker's peak RSS together, and the worker's."""
     result = subprocess.run(
         [sys.executable, "-c", CHILD, str(DEMO), str(SANE_DIR)],
         capture_output=True, text=True, check=True, cwd=REPO,
@@ -153,4 +161,5 @@ def _peak_rss_mb_10_pages() -> float:
     report = json.loads(result.stdout.strip().splitlines()[-1])
     if report["pages"] != 10:
         raise RuntimeError(f"the feeder batch gave {report['pages']} pages, not 10")
-    return float(report["peak_kb"]) / 1024
+    worker_mb = float(report["worker_peak_kb"]) / 1024
+    return float(report["peak_kb"]) / 1024 + worker_mb, worker_mb
