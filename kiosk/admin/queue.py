@@ -38,6 +38,7 @@ from kiosk.core.sending import (
 )
 from kiosk.outbox import EntryRow, FileOutbox, OutboxKeyError, UnknownEntryError
 from kiosk.sending_setup import build_backoffice, open_outbox
+from kiosk.staff.setup import audit_log
 
 ERROR_WIDTH = 60
 
@@ -145,6 +146,14 @@ def _actor() -> str:
         return f"uid {os.getuid()}"
 
 
+def _audit(args: argparse.Namespace, action: str, **detail: object) -> None:
+    """Also in the station's audit log (`kiosk-admin audit`), beside staff mode's
+    actions: who at the command line did what to which entry."""
+    audit_log(config_from_args(args)).record(
+        "admin.action", champion=f"kiosk-admin ({_actor()})", outcome="ok", action=action, **detail
+    )
+
+
 def cmd_retry(args: argparse.Namespace) -> int:
     outbox = _outbox(args)
     if outbox is None:
@@ -152,11 +161,13 @@ def cmd_retry(args: argparse.Namespace) -> int:
     try:
         if args.all_parked:
             references = outbox.retry_all_parked(actor=_actor())
+            _audit(args, "queue.retry_parked", references=references)
             print(f"queue: {len(references)} parked entr{'y' if len(references) == 1 else 'ies'} "
                   "will be sent again")  # fmt: skip
             return EXIT_OK
         reference = normalise_kiosk_reference(args.reference)
         outbox.retry(reference, actor=_actor())
+        _audit(args, "queue.retry", reference=reference)
         print(f"queue: {reference} will be sent again")
         return EXIT_OK
     except UnknownEntryError:
@@ -190,6 +201,7 @@ def cmd_purge(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     finally:
         outbox.close()
+    _audit(args, "queue.purge", reference=reference, service=entry.service_id)
     print(f"queue: {reference} ({entry.service_id}, {entry.state.value}) purged; audit-logged")
     return EXIT_OK
 

@@ -38,6 +38,7 @@ def config_path(tmp_path: Path, receiver: Receiver) -> Path:
     for relative in ("secrets/", "branding/"):
         text = text.replace(f'"{relative}', f'"{CONFIG_DIR}/{relative}')
     text = text.replace('sane_config_dir = "sane"', f'sane_config_dir = "{CONFIG_DIR}/sane"')
+    text = text.replace('"../build/demo/audit"', json.dumps(str(tmp_path / "audit")))
     path = tmp_path / "station.toml"
     path.write_text(text, encoding="utf-8")
     return path
@@ -103,6 +104,12 @@ def test_purge_needs_confirm_and_is_audit_logged(
     assert outbox.entries() == []
     audit = [json.loads(line) for line in (outbox.directory / "audit.log").read_text().splitlines()]
     assert audit[-1]["action"] == "outbox.purge" and audit[-1]["reference"] == reference
+    # And in the station's audit log, which `kiosk-admin audit` reads with staff actions.
+    capsys.readouterr()
+    assert main(["--config", str(config_path), "audit"]) == EXIT_OK
+    shown = capsys.readouterr().out
+    assert "admin.action" in shown and "queue.purge" in shown and reference in shown
+    assert "kiosk-admin (" in shown
 
 
 def test_send_test_delivers_a_one_page_pdf(
