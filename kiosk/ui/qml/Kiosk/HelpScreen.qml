@@ -28,7 +28,7 @@ Rectangle {
             // The champion is coming; "Go back" right under it on a wide screen.
             ColumnLayout {
                 Layout.fillWidth: true
-                Layout.preferredWidth: 1
+                Layout.preferredWidth: screen.wide ? 1 : -1
                 Layout.alignment: Qt.AlignTop
                 spacing: Theme.margin
 
@@ -82,7 +82,7 @@ Rectangle {
             // Help beyond the station, for when a champion is not enough or not there.
             ColumnLayout {
                 Layout.fillWidth: true
-                Layout.preferredWidth: 1
+                Layout.preferredWidth: screen.wide ? 1 : -1
                 Layout.alignment: Qt.AlignTop
                 visible: screen.hasOptions
                 spacing: Theme.margin
