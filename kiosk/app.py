@@ -2,11 +2,18 @@
 
 This is the only module that names concrete adapters (SaneScanner,
 CupsPrinter, HttpBackOffice).
+
+Start-up is measured to the attract screen's first frame (bench/bench_startup.py),
+so `run` does before that frame only what the frame needs: the config (a bad one
+stops the kiosk before any window), the view-models and the window. The outbox
+sender, the forms catalogue, the device check, /metrics and the libraries the
+rest of the journey needs come after it, off the GUI thread where they are slow.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import os
 import signal
@@ -14,6 +21,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
@@ -30,8 +38,7 @@ from kiosk.core.printing import PrinterStatus
 from kiosk.core.sending import Outbox
 from kiosk.core.training import TrainingMode, TrainingOutbox
 from kiosk.logs import configure_logging
-from kiosk.ops.station import start_operations
-from kiosk.outbox import FileOutbox, OutboxKeyError, OutboxSender
+from kiosk.outbox import FileOutbox, OutboxKeyError
 from kiosk.printing.forms import FormCatalogue
 from kiosk.printing.test_page import test_page_pdf
 from kiosk.sending_setup import (
@@ -49,14 +56,33 @@ from kiosk.ui.journey_screens import JourneyScreens, build_journey_screens
 from kiosk.ui.key_filter import install_key_filter
 from kiosk.ui.staff_viewmodel import StaffViewModel
 from kiosk.ui.training_viewmodel import TrainingViewModel
-from kiosk.ui.window import KioskWindow, UiLoadError
+from kiosk.ui.window import KioskWindow, UiLoadError, after_first_frame
 from kiosk.watchdog import GuiWatchdog, SystemdNotifier
+
+if TYPE_CHECKING:
+    from kiosk.ops.station import Operations
+    from kiosk.outbox import OutboxSender
 
 log = logging.getLogger("kiosk")
 
 SELF_TEST_TIMEOUT_MS = 10_000
 SIGNAL_POLL_MS = 200
 QUIET_QT_CATEGORIES = "qt.multimedia.symbolsresolver=false;qt.qml.propertyCache.append=false"
+# Imported off the GUI thread once the attract screen shows, so a resident's first
+# scan, print or send does not wait for them (kiosk/lazy_import.py).
+LATER_MODULES = (
+    "kiosk.ops.station",
+    "PIL.Image",
+    "PIL.ImageFilter",
+    "pypdf",
+    "img2pdf",
+    "requests",
+    "cups",
+    "segno",
+    "http.client",
+    "ssl",
+    "email.utils",
+)
 EXIT_OK, EXIT_FAILED, EXIT_BAD_CONFIG = 0, 1, 2
 
 
@@ -99,6 +125,7 @@ def build_window(
     staff_records: StaffRecords | None = None,
     last_error: LastErrorHandler | None = None,
     training: TrainingMode | None = None,
+    read_forms_later: bool = False,
 ) -> KioskWindow:
     """The kiosk window with its view-models. Needs a QGuiApplication.
 
@@ -119,7 +146,13 @@ def build_window(
         TrainingOutbox(outbox, training) if outbox is not None and training is not None else outbox
     )
     screens = build_journey_screens(
-        config, scanner, sends_to, clock, printer=printer, help_desk=help_desk
+        config,
+        scanner,
+        sends_to,
+        clock,
+        printer=printer,
+        help_desk=help_desk,
+        read_forms_later=read_forms_later,
     )
     language = screens.language
     language.changed.connect(
@@ -217,8 +250,7 @@ def run(config: StationConfig, windowed: bool) -> int:
     prepare_qt_environment(offscreen=False)
     app = QGuiApplication(sys.argv[:1])
     drivers = build_drivers(config)
-    sending = start_sending(config, drivers.backoffice)
-    outbox = sending[0] if sending else None
+    outbox = open_station_outbox(config)
     help_desk, clock = HelpDesk(), SystemClock()
     forwarding = forward_help_requests(config, outbox, help_desk) if outbox else None
     training = TrainingMode(config.training.endpoint is not None, config.training.enabled)
@@ -233,53 +265,118 @@ def run(config: StationConfig, windowed: bool) -> int:
         backoffice=drivers.backoffice,
         last_error=last_error,
         training=training,
-    )
-    window.show(windowed=windowed)
-    window.screens.station.check()
-    operations = start_operations(
-        config,
-        drivers.scanner,
-        drivers.printer,
-        outbox,
-        window.screens.journey,
-        clock,
-        training,
-        help_desk,
-        # /healthz answers 503 while a champion has the station out of service.
-        out_of_service=lambda: window.staff.service.out_of_service() is not None,
+        read_forms_later=True,
     )
     install_key_filter(app)
     watchdog = GuiWatchdog(SystemdNotifier(), app)
+    # When the first frame is drawn: READY=1 first, then the rest of the start
+    # (queued to the GUI thread in the order they were connected).
     watchdog.start_on_first_frame(window.window, f"station {config.station.id}")
+    window.show(windowed=windowed)  # then the keyboard, made in between frames
+    later = StartLater(config, drivers, outbox, window, clock, training, help_desk)
+    after_first_frame(window.window, later.start)
     _quit_on_signals(app)
     log.info("kiosk started", extra={"fields": {"station": config.station.id}})
     code = app.exec()
     watchdog.stop()
-    if operations is not None:
-        operations.stop()
+    later.stop()
     window.close()
     if forwarding is not None:
         forwarding.shutdown(wait=True)  # help requests raised just before the end are kept
-    if sending is not None:
-        sending[1].stop()
-        sending[0].close()
+    if outbox is not None:
+        outbox.close()
     return code
 
 
-def start_sending(
-    config: StationConfig, backoffice: BackOffice
-) -> tuple[FileOutbox, OutboxSender] | None:
-    """Open the outbox (recovering after a crash) and start its sender thread.
+class StartLater:
+    """What the kiosk starts once the attract screen's first frame is drawn.
+
+    On the GUI thread: the outbox sender's thread. Off it: reading the forms'
+    PDFs and importing what the rest of the journey uses; then, back on it, the
+    catalogue for the forms screen, the first check of the scanner and printer,
+    and /metrics and /healthz (kiosk.ops).
+    """
+
+    def __init__(
+        self,
+        config: StationConfig,
+        drivers: Drivers,
+        outbox: FileOutbox | None,
+        window: KioskWindow,
+        clock: Clock,
+        training: TrainingMode,
+        help_desk: HelpDesk,
+    ) -> None:
+        self.config = config
+        self.drivers = drivers
+        self.outbox = outbox
+        self.window = window
+        self.clock = clock
+        self.training = training
+        self.help_desk = help_desk
+        self.sender: OutboxSender | None = None
+        self.operations: Operations | None = None
+        self._stopped = False
+
+    def start(self) -> None:
+        if self.outbox is not None:
+            self.sender = build_sender(self.config, self.outbox, self.drivers.backoffice).start()
+        self.window.screens.background.run(
+            "start-up", self._read_and_import, self._started, self._read_failed
+        )
+
+    def _read_and_import(self) -> FormCatalogue:
+        catalogue = FormCatalogue.load(self.config.forms)
+        for name in LATER_MODULES:
+            importlib.import_module(name)
+        return catalogue
+
+    def _started(self, catalogue: FormCatalogue) -> None:
+        if self._stopped:
+            return
+        screens = self.window.screens
+        screens.use_forms(catalogue)
+        screens.station.check()
+        from kiosk.ops.station import start_operations  # imported by _read_and_import
+
+        self.operations = start_operations(
+            self.config,
+            self.drivers.scanner,
+            self.drivers.printer,
+            self.outbox,
+            screens.journey,
+            self.clock,
+            self.training,
+            self.help_desk,
+            # /healthz answers 503 while a champion has the station out of service.
+            out_of_service=lambda: self.window.staff.service.out_of_service() is not None,
+        )
+
+    def _read_failed(self, error: Exception) -> None:
+        # Reading a damaged PDF is caught in the catalogue; this is the unforeseen.
+        log.error("start-up after the first frame failed", extra={"fields": {"error": repr(error)}})
+        self._started(FormCatalogue(()))
+
+    def stop(self) -> None:
+        """Before the window closes: stop what `start` started."""
+        self._stopped = True
+        if self.operations is not None:
+            self.operations.stop()
+        if self.sender is not None:
+            self.sender.stop()
+
+
+def open_station_outbox(config: StationConfig) -> FileOutbox | None:
+    """Open the outbox, recovering after a crash; its sender starts after the first frame.
 
     Without a usable key the station still starts (printing and copying work);
     the log says why documents cannot be sent.
     """
     try:
-        outbox = open_outbox(config, recover=True)
+        return open_outbox(config, recover=True)
     except OutboxKeyError as error:
         log.error("outbox unavailable", extra={"fields": {"reason": str(error)}})
         return None
-    return outbox, build_sender(config, outbox, backoffice).start()
 
 
 def _quit_on_signals(app: QGuiApplication) -> None:

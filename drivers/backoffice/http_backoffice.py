@@ -11,23 +11,31 @@ or .netrc that could redirect a resident's documents or replace the token.
 
 from __future__ import annotations
 
-import email.utils
 import json
 import logging
 import math
 import os
 import secrets
+import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import urlsplit
-
-import requests
 
 from kiosk.core.ports import HealthCheck, HealthState
 from kiosk.core.sending import Parcel, ParcelKind, SendOutcome, SendResult
+from kiosk.lazy_import import lazy_import
+
+if TYPE_CHECKING:
+    from email import utils as email_utils
+
+    import requests
+else:
+    # Not before the first frame (kiosk/lazy_import.py): the first send or check.
+    requests = lazy_import("requests")
+    email_utils = lazy_import("email.utils")
 
 log = logging.getLogger(__name__)
 
@@ -137,9 +145,18 @@ class HttpBackOffice:
         # parcel goes here or nowhere, never to the live endpoint.
         self.sandbox = {e.service_id: e for e in sandbox}
         self.notification_endpoints = {e.service_id: e for e in notification_endpoints}
-        self.session = requests.Session()
-        # No proxies, CA bundles or .netrc credentials from the environment.
-        self.session.trust_env = False
+        self._session: requests.Session | None = None
+        self._session_lock = threading.Lock()
+
+    @property
+    def session(self) -> requests.Session:
+        """Made on first use, so building the adapter imports no HTTP library."""
+        with self._session_lock:
+            if self._session is None:
+                self._session = requests.Session()
+                # No proxies, CA bundles or .netrc credentials from the environment.
+                self._session.trust_env = False
+            return self._session
 
     def check(self) -> HealthCheck:
         every = [*self.endpoints.values(), *self.notification_endpoints.values()]
@@ -354,7 +371,7 @@ def _server_time(response: requests.Response) -> datetime | None:
     if not value:
         return None
     try:
-        when = email.utils.parsedate_to_datetime(value)
+        when = email_utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):
         return None
     return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
@@ -461,7 +478,7 @@ def parse_retry_after(value: str | None, now: datetime | None = None) -> float |
     if text.isdigit():
         return float(text)
     try:
-        when = email.utils.parsedate_to_datetime(text)
+        when = email_utils.parsedate_to_datetime(text)
     except (TypeError, ValueError):
         return None
     if when.tzinfo is None:

@@ -7,9 +7,7 @@ DNS and TLS work; a connection or TLS failure is the finding.
 
 from __future__ import annotations
 
-from typing import Final
-
-import requests
+from typing import TYPE_CHECKING, Final
 
 from drivers.backoffice.http_backoffice import (
     HttpBackOffice,
@@ -19,6 +17,12 @@ from drivers.backoffice.http_backoffice import (
     _transport_reason,
 )
 from kiosk.core.ports import HealthCheck, HealthState
+from kiosk.lazy_import import lazy_import
+
+if TYPE_CHECKING:
+    import requests
+else:
+    requests = lazy_import("requests")
 
 PROBE_TIMEOUT_S: Final = 5.0
 

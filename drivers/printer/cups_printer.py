@@ -22,10 +22,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
-
-import cups
 
 from drivers.printer.documents import DEFAULT_MAX_PAGES, count_pdf_pages
 from drivers.printer.ipp_status import DeviceStatus, DeviceUnreachableError, get_device_status
@@ -47,6 +45,12 @@ from kiosk.core.printing import (
     job_phase_from_ipp,
     printer_state_from_ipp,
 )
+from kiosk.lazy_import import lazy_import
+
+if TYPE_CHECKING:
+    import cups
+else:
+    cups = lazy_import("cups")  # not before the first frame (kiosk/lazy_import.py)
 
 log = logging.getLogger(__name__)
 

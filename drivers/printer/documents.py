@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-
-import pypdf
-from pypdf.errors import PdfReadError
+from typing import TYPE_CHECKING
 
 from kiosk.core.printing import EmptyDocumentError, NotAPdfError, TooManyPagesError
+from kiosk.lazy_import import lazy_import
+
+if TYPE_CHECKING:
+    import pypdf
+else:
+    pypdf = lazy_import("pypdf")  # only when a document is printed (kiosk/lazy_import.py)
 
 PDF_MAGIC = b"%PDF-"
 # The PDF header may follow a little junk (ISO 32000-1, 7.5.2; readers allow 1 KiB).
@@ -38,7 +42,7 @@ def count_pdf_pages(document: Path, max_pages: int = DEFAULT_MAX_PAGES) -> int:
         raise NotAPdfError("the document is not a PDF")
     try:
         pages = len(pypdf.PdfReader(document, strict=False).pages)
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as error:
+    except (pypdf.errors.PdfReadError, ValueError, KeyError, TypeError, OSError) as error:
         raise NotAPdfError(f"the PDF is damaged and cannot be read ({error})") from error
     if pages == 0:
         raise EmptyDocumentError("the PDF has no pages")

@@ -12,11 +12,20 @@ carry tray and supply levels (`printer-input-tray`, `printer-supply`, PWG
 
 from __future__ import annotations
 
-import http.client
-import ssl
 import struct
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
+
+from kiosk.lazy_import import lazy_import
+
+if TYPE_CHECKING:
+    import ssl
+    from http import client as http_client
+else:
+    # Not before the first frame (kiosk/lazy_import.py): the first status read.
+    http_client = lazy_import("http.client")
+    ssl = lazy_import("ssl")
 
 IPP_VERSION = b"\x02\x00"
 OP_GET_PRINTER_ATTRIBUTES = 0x000B
@@ -56,15 +65,15 @@ def get_device_status(uri: str, timeout_s: float = DEVICE_TIMEOUT_S) -> DeviceSt
     secure = parts.scheme == "ipps"
     host = parts.hostname or "localhost"
     port = parts.port or 631
-    connection: http.client.HTTPConnection
+    connection: http_client.HTTPConnection
     if secure:
         # A status read on the station's own printer; its certificate is self-signed.
         context = ssl.create_default_context()
         context.check_hostname = False
         context.verify_mode = ssl.CERT_NONE
-        connection = http.client.HTTPSConnection(host, port, timeout=timeout_s, context=context)
+        connection = http_client.HTTPSConnection(host, port, timeout=timeout_s, context=context)
     else:
-        connection = http.client.HTTPConnection(host, port, timeout=timeout_s)
+        connection = http_client.HTTPConnection(host, port, timeout=timeout_s)
     try:
         connection.request(
             "POST",
@@ -74,7 +83,7 @@ def get_device_status(uri: str, timeout_s: float = DEVICE_TIMEOUT_S) -> DeviceSt
         )
         response = connection.getresponse()
         body = response.read()
-    except (OSError, http.client.HTTPException) as error:
+    except (OSError, http_client.HTTPException) as error:
         raise DeviceUnreachableError(f"{host}:{port}: {error}") from error
     finally:
         connection.close()

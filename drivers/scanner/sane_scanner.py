@@ -25,9 +25,7 @@ import logging
 import threading
 import time
 from pathlib import Path
-from typing import Any, cast
-
-from PIL import Image
+from typing import TYPE_CHECKING, Any, cast
 
 from drivers.scanner.sane_device import SaneDevice
 from drivers.scanner.sane_worker import WorkerGone, WorkerProcess
@@ -43,6 +41,12 @@ from kiosk.core.scanning import (
     ScanProgress,
     ScanSettings,
 )
+from kiosk.lazy_import import lazy_import
+
+if TYPE_CHECKING:
+    from PIL import Image
+else:
+    Image = lazy_import("PIL.Image")  # with the first page scanned (kiosk/lazy_import.py)
 
 log = logging.getLogger(__name__)
 

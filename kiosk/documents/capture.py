@@ -13,8 +13,7 @@ import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-
-from PIL import Image
+from typing import TYPE_CHECKING
 
 from kiosk.core.scanning import (
     OnProgress,
@@ -27,6 +26,9 @@ from kiosk.core.scanning import (
 from kiosk.documents.encoding import OutputProfile, encode_prepared, output_dpi, prepare
 from kiosk.documents.pages import PageStore, StoredPage, make_thumbnail
 from kiosk.documents.quality import QualityWarning, check_page
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 OnPageReady = Callable[[StoredPage], None]
 MAX_PAGES_IN_FLIGHT = 2  # read but not yet stored

@@ -10,10 +10,15 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-
-from PIL import Image
+from typing import TYPE_CHECKING
 
 from kiosk.core.scanning import ColourMode
+from kiosk.lazy_import import lazy_import
+
+if TYPE_CHECKING:
+    from PIL import Image
+else:
+    Image = lazy_import("PIL.Image")
 
 MM_PER_INCH = 25.4
 

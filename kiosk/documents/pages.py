@@ -15,11 +15,16 @@ import tempfile
 import threading
 from dataclasses import dataclass, replace
 from pathlib import Path
-
-from PIL import Image
+from typing import TYPE_CHECKING
 
 from kiosk.documents.encoding import EncodedPage
 from kiosk.documents.quality import QualityWarning
+from kiosk.lazy_import import lazy_import
+
+if TYPE_CHECKING:
+    from PIL import Image
+else:
+    Image = lazy_import("PIL.Image")
 
 THUMBNAIL_PX = 320  # the longer side; the review grid shows about 300 px
 

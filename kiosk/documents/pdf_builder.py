@@ -12,11 +12,17 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-
-import img2pdf
-import pypdf
+from typing import TYPE_CHECKING
 
 from kiosk.documents.pages import StoredPage
+from kiosk.lazy_import import lazy_import
+
+if TYPE_CHECKING:
+    import img2pdf
+    import pypdf
+else:
+    img2pdf = lazy_import("img2pdf")
+    pypdf = lazy_import("pypdf")
 
 PRODUCER = "Greenwich self-serve station kiosk"
 

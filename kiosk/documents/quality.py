@@ -11,8 +11,15 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PIL import Image, ImageFilter
+from kiosk.lazy_import import lazy_import
+
+if TYPE_CHECKING:
+    from PIL import Image, ImageFilter
+else:
+    Image = lazy_import("PIL.Image")
+    ImageFilter = lazy_import("PIL.ImageFilter")
 
 MM_PER_INCH = 25.4
 OVERVIEW_DPI = 75

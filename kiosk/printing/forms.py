@@ -14,13 +14,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-
-import pypdf
-from pypdf.errors import PdfReadError
+from typing import TYPE_CHECKING
 
 from kiosk.config import FormConfig
 from kiosk.core.ports import HealthCheck, HealthState, Printer
 from kiosk.core.printing import COPIES_LIMIT, PrintOptions, check_copies
+from kiosk.lazy_import import lazy_import
+
+if TYPE_CHECKING:
+    import pypdf
+else:
+    pypdf = lazy_import("pypdf")  # not before the first frame (kiosk/lazy_import.py)
 
 PDF_MAGIC = b"%PDF-"
 HEADER_WINDOW = 1024  # readers allow a little junk before the header (ISO 32000-1, 7.5.2)
@@ -75,7 +79,7 @@ def count_pages(path: Path) -> int:
         raise FormUnreadableError("the file is not a PDF")
     try:
         pages = len(pypdf.PdfReader(path, strict=False).pages)
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as error:
+    except (pypdf.errors.PdfReadError, ValueError, KeyError, TypeError, OSError) as error:
         raise FormUnreadableError(f"the PDF is damaged ({error})") from error
     if pages == 0:
         raise FormUnreadableError("the PDF has no pages")

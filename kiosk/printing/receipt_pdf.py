@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-import segno
+from typing import TYPE_CHECKING
 
 from kiosk.core.receipts import Receipt
+from kiosk.lazy_import import lazy_import
 from kiosk.printing.pdf_page import PdfPage, wrap
+
+if TYPE_CHECKING:
+    import segno
+else:
+    segno = lazy_import("segno")
 
 MARGIN_PT = 56.0
 QR_SIZE_PT = 160.0  # about 56 mm: a phone reads it from arm's length

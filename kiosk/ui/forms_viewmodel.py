@@ -108,6 +108,11 @@ class FormsViewModel(QObject):
     def finish(self) -> None:
         self.journey.finish()
 
+    def use_catalogue(self, catalogue: FormCatalogue) -> None:
+        """The catalogue as read after the first frame (kiosk.app)."""
+        self.catalogue = catalogue
+        self.changed.emit()
+
     def _tile(self, form: Form) -> dict[str, Any]:
         return {
             "id": form.id,

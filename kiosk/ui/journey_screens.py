@@ -94,6 +94,11 @@ class JourneyScreens:
         jobs = [self.forms.job, self.copy.job, self.confirmation.job]
         return [self.background, *jobs, *self.qml_properties().values()]
 
+    def use_forms(self, catalogue: FormCatalogue) -> None:
+        """The forms catalogue, when it was read after the window showed (kiosk.app)."""
+        self.forms.use_catalogue(catalogue)
+        self.station.forms_read(len(catalogue.forms))
+
     def close(self) -> None:
         """The window is going: stop the idle timer and any scan, delete the pages."""
         self.router.stop()
@@ -114,11 +119,16 @@ def build_journey_screens(
     pages_root: Path | None = None,
     printer: Printer | None = None,
     help_desk: HelpDesk | None = None,
+    read_forms_later: bool = False,
 ) -> JourneyScreens:
     """Without a scanner, printer or outbox the screens still show, and offer what works.
 
     Session pages go in a private folder made under `pages_root` (default: the
     service's RuntimeDirectory, a tmpfs, when systemd gives one; else the temp folder).
+
+    With `read_forms_later` the forms' PDFs are not read here: the caller reads
+    them off the GUI thread and hands the catalogue to `use_forms`; until then the
+    station offers the forms configured, as it offers its devices until checked.
     """
     pages_root = private_pages_root(pages_root)
     new_pages: Callable[[], PageStore] = lambda: PageStore(pages_root)  # noqa: E731
@@ -126,7 +136,8 @@ def build_journey_screens(
         config.services, config.station.idle_timeout_s, clock or SystemClock(), new_pages
     )
     background = Background()
-    catalogue = FormCatalogue.load(config.forms)
+    catalogue = FormCatalogue(()) if read_forms_later else FormCatalogue.load(config.forms)
+    forms_offered = len(config.forms) if read_forms_later else len(catalogue.forms)
     max_copies = config.printer.max_copies
     copier = (
         Copier(scanner, printer, pages_root, max_copies, config.station.id, wait_s=0)
@@ -148,7 +159,7 @@ def build_journey_screens(
     # default language.
     language = LanguageViewModel(journey, config.station.languages, config.station.default_language)
     station = StationViewModel(
-        journey, scanner, printer, outbox is not None, len(catalogue.forms), background
+        journey, scanner, printer, outbox is not None, forms_offered, background
     )
     # Config text (service titles, field labels, next steps…) in the resident's
     # language where the config gives it (kiosk.config.schema: translations).
@@ -191,7 +202,8 @@ def build_journey_screens(
         journey, help_desk or HelpDesk(), frozenset(s for s, on in offered.items() if on)
     )
     router = JourneyViewModel(journey)
-    previews = FormPreviewProvider({form.id: form.path for form in catalogue.forms})
+    # Every configured form's file: the catalogue shows only those that print.
+    previews = FormPreviewProvider({form.id: form.file for form in config.forms})
     # Text the view-models translate in Python (tr()) as it is read, read again.
     text_changes = [details.fieldsChanged, review.pagesChanged, station.changed]
     text_changes += [capture.changed, copy.changed, check.changed, callback.changed]

@@ -8,6 +8,7 @@ given paper is offered again without a restart.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal
@@ -50,7 +51,8 @@ class StationViewModel(QObject):
         self._background = background
         self._checking = False
         # Until the first check answers, offer what is configured.
-        self._offer = offer_for(Parts(scanner is not None, printer is not None, sending, forms))
+        self._parts = Parts(scanner is not None, printer is not None, sending, forms)
+        self._offer = offer_for(self._parts)
         journey.subscribe(self._on_change)
         self._timer = QTimer(self)
         self._timer.setInterval(RECHECK_MS)
@@ -104,16 +106,26 @@ class StationViewModel(QObject):
         def work() -> Parts:
             scanner_ok = scanner is not None and scanner.check().state is not HealthState.FAIL
             printer_ok = printer is not None and printer.status().state.can_print
-            return Parts(scanner_ok, printer_ok, self._sending, self._forms)
+            return Parts(scanner_ok, printer_ok, self._sending)
 
         self._background.run("station check", work, self._checked, self._check_failed)
 
     def stop(self) -> None:
         self._timer.stop()
 
+    def forms_read(self, forms: int) -> None:
+        """The catalogue was read (after the first frame): `forms` of them can print."""
+        self._forms = forms
+        self._use(self._parts)
+
     def _checked(self, parts: Parts) -> None:
         self._checking = False
-        offer = offer_for(parts)
+        self._use(parts)
+
+    def _use(self, parts: Parts) -> None:
+        # The forms count is the GUI thread's, never a worker's copy.
+        self._parts = dataclasses.replace(parts, forms=self._forms)
+        offer = offer_for(self._parts)
         if offer != self._offer:
             log.info(
                 "station offer changed",

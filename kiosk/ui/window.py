@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSize, Qt
+from PySide6.QtCore import QObject, QSize, Qt, Slot
 from PySide6.QtQml import QQmlApplicationEngine, QQmlError
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
@@ -72,6 +73,8 @@ class KioskWindow:
         )
 
     def show(self, windowed: bool, size: QSize = PORTRAIT) -> None:
+        """Show the window; the on-screen keyboard is made after its first frame."""
+        after_first_frame(self.window, lambda: self.window.setProperty("keyboardWanted", True))
         if windowed:
             self.window.resize(size)
             self.window.show()
@@ -113,3 +116,32 @@ class KioskWindow:
             text = warning.toString()
             self.qml_warnings.append(text)
             log.warning("qml: %s", text)
+
+
+class _FirstFrame(QObject):
+    """Calls back once, on the GUI thread, when its window has drawn a frame."""
+
+    def __init__(self, window: QQuickWindow, callback: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._window: QQuickWindow | None = window
+        self._callback = callback
+        # frameSwapped comes from the render thread; with this object as the
+        # receiver the call is queued to the GUI thread.
+        window.frameSwapped.connect(self._swapped)
+
+    @Slot()
+    def _swapped(self) -> None:
+        window, self._window = self._window, None
+        if window is None:  # a second frame queued before the first was handled
+            return
+        window.frameSwapped.disconnect(self._swapped)
+        self._callback()
+
+
+def after_first_frame(window: QQuickWindow, callback: Callable[[], None]) -> None:
+    """Call `callback` on the GUI thread once `window` has drawn its first frame.
+
+    Connect it after anything that must come first (the watchdog's READY=1):
+    queued calls run in the order they were connected.
+    """
+    _FirstFrame(window, callback)

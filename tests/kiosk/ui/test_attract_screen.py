@@ -49,7 +49,11 @@ def test_touching_start_reaches_the_view_model(kiosk_window: KioskWindow, qtbot:
     assert kiosk_window.attract.starts == 1
 
 
-def test_on_screen_keyboard_lives_inside_the_window(kiosk_window: KioskWindow) -> None:
+def test_on_screen_keyboard_lives_inside_the_window(
+    kiosk_window: KioskWindow, qtbot: QtBot
+) -> None:
+    # Made once the attract screen's first frame is drawn (kiosk/ui/window.py).
+    qtbot.waitUntil(lambda: kiosk_window.find("keyboard") is not None)
     keyboard = item(kiosk_window, "keyboard")
     # Hidden below the bottom edge until a text field wants it.
     assert keyboard.property("active") is False

@@ -253,18 +253,35 @@ ApplicationWindow {
     StackView {
         id: screens
         objectName: "screens"
-        anchors { top: speechNotice.bottom; left: parent.left; right: parent.right; bottom: keyboard.top }
+        anchors { top: speechNotice.bottom; left: parent.left; right: parent.right; bottom: parent.bottom }
+        anchors.bottomMargin: keyboardArea.height - keyboardArea.keyboardTop
         initialItem: attractScreen
     }
 
-    InputPanel {
-        id: keyboard
-        objectName: "keyboard"
-        // Full width on the portrait stations; on a landscape screen a full-width
-        // keyboard would be half the screen tall and hide the field's buttons.
-        width: Math.min(parent.width, 1080)
-        x: (parent.width - width) / 2
-        y: active ? parent.height - height : parent.height
+    // The on-screen keyboard is made after the attract screen's first frame
+    // (kiosk/ui/window.py sets keyboardWanted), a little at a time between
+    // frames: making it took longer than the attract screen itself, which has
+    // no field to type in.
+    property bool keyboardWanted: false
+    Item {
+        id: keyboardArea
+        anchors.fill: parent
+        // Where the screens end: the keyboard's top edge, the bottom while it hides.
+        readonly property real keyboardTop: keyboardLoader.item ? keyboardLoader.item.y : height
+
+        Loader {
+            id: keyboardLoader
+            active: root.keyboardWanted
+            asynchronous: true
+            sourceComponent: InputPanel {
+                objectName: "keyboard"
+                // Full width on the portrait stations; on a landscape screen a full-width
+                // keyboard would be half the screen tall and hide the field's buttons.
+                width: Math.min(keyboardArea.width, 1080)
+                x: (keyboardArea.width - width) / 2
+                y: active ? keyboardArea.height - height : keyboardArea.height
+            }
+        }
     }
 
     StartAgainConfirm {

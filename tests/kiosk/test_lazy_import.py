@@ -1,0 +1,86 @@
+"""Modules imported on first use (kiosk/lazy_import.py), and the kiosk's start
+that relies on them: the window is built without the libraries only the rest
+of the journey needs. How long the start takes is `make bench`'s (rule 7)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+from kiosk.lazy_import import lazy_import
+
+REPO = Path(__file__).resolve().parents[2]
+# What the attract screen's first frame does not need (kiosk.app LATER_MODULES).
+NOT_BEFORE_THE_WINDOW = ("pypdf", "img2pdf", "pikepdf", "requests", "PIL", "cups", "segno")
+
+
+def fresh_name(name: str) -> None:
+    """Forget `name` so the test imports it afresh."""
+    for loaded in [m for m in sys.modules if m == name or m.startswith(name + ".")]:
+        del sys.modules[loaded]
+
+
+def test_the_module_is_imported_when_an_attribute_is_first_read() -> None:
+    fresh_name("wave")
+    wave = lazy_import("wave")
+    assert "wave" not in sys.modules
+    assert wave.Error.__name__ == "Error"
+    assert "wave" in sys.modules
+    assert "imported" in repr(wave)
+
+
+def test_threads_reading_it_at_once_get_the_one_module() -> None:
+    fresh_name("fractions")
+    fractions = lazy_import("fractions")
+    start = threading.Barrier(8)
+    seen: list[object] = []
+
+    def read() -> None:
+        start.wait()
+        seen.append(fractions.Fraction)
+
+    threads = [threading.Thread(target=read) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(seen) == 8
+    assert all(s is sys.modules["fractions"].Fraction for s in seen)
+
+
+def test_a_missing_module_fails_where_it_is_used() -> None:
+    missing = lazy_import("kiosk_no_such_module")
+    try:
+        missing.anything  # noqa: B018
+    except ModuleNotFoundError as error:
+        assert error.name == "kiosk_no_such_module"
+    else:
+        raise AssertionError("a missing module imported")
+
+
+def test_the_window_is_built_without_the_journeys_libraries() -> None:
+    code = f"""
+import sys
+from PySide6.QtGui import QGuiApplication
+from kiosk.app import build_drivers, build_window, prepare_qt_environment
+from kiosk.config import load_config
+prepare_qt_environment(offscreen=True)
+app = QGuiApplication([])
+config = load_config({str(REPO / "config" / "demo.toml")!r})
+drivers = build_drivers(config)
+window = build_window(
+    config, drivers.scanner, printer=drivers.printer, backoffice=drivers.backoffice,
+    read_forms_later=True,
+)
+window.show(windowed=True)
+loaded = sorted({{m.split(".")[0] for m in sys.modules}} & set({NOT_BEFORE_THE_WINDOW!r}))
+window.close()
+print(",".join(loaded))
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == ""
