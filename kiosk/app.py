@@ -283,6 +283,8 @@ def run(config: StationConfig, windowed: bool) -> int:
     window.close()
     if forwarding is not None:
         forwarding.shutdown(wait=True)  # help requests raised just before the end are kept
+    if later.sender is not None:
+        later.sender.stop()
     if outbox is not None:
         outbox.close()
     return code
@@ -353,17 +355,24 @@ class StartLater:
         )
 
     def _read_failed(self, error: Exception) -> None:
-        # Reading a damaged PDF is caught in the catalogue; this is the unforeseen.
+        # A damaged PDF is the catalogue's to report; this is a module missing from
+        # the install (the bundle's self-test is there to catch it first). The
+        # station offers what it can without it: no forms, no /metrics.
         log.error("start-up after the first frame failed", extra={"fields": {"error": repr(error)}})
-        self._started(FormCatalogue(()))
+        if self._stopped:
+            return
+        self.window.screens.use_forms(FormCatalogue(()))
+        self.window.screens.station.check()
 
     def stop(self) -> None:
-        """Before the window closes: stop what `start` started."""
+        """Before the window closes: /metrics and the monitor stop, nothing more starts.
+
+        The sender (`self.sender`) is the caller's to stop, after the last help
+        request has been written to the outbox.
+        """
         self._stopped = True
         if self.operations is not None:
             self.operations.stop()
-        if self.sender is not None:
-            self.sender.stop()
 
 
 def open_station_outbox(config: StationConfig) -> FileOutbox | None:

@@ -9,8 +9,10 @@ than everything else before that frame (bench/bench_startup.py). A module-level
     else:
         pypdf = lazy_import("pypdf")
 
-reads like the import it stands for (type checkers see the real module) and
-imports it at the first attribute read, in whichever thread reads it.
+reads like the import it stands for and imports it at the first attribute
+read, in whichever thread reads it. The `TYPE_CHECKING` import is needed: type
+checkers see the real module through it, and so does PyInstaller, which finds
+a bundle's modules by the import statements in the code.
 
 Not `importlib.util.LazyLoader`: before Python 3.12.3 two threads reading a lazy
 module at once can both execute it (CPython gh-114763), and the drivers are

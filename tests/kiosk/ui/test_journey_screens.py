@@ -19,8 +19,11 @@ from kiosk_screens import (
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from kiosk.config import StationConfig
 from kiosk.core.journey import IDLE_WARNING_S, State
+from kiosk.printing.forms import FormCatalogue
 from kiosk.testbed.receiver import Receiver
+from kiosk.ui.journey_screens import build_journey_screens
 from kiosk.ui.window import KioskWindow
 
 # --- the journey ---------------------------------------------------------------------------
@@ -181,3 +184,27 @@ def test_start_again_asks_first_then_wipes_the_session(
     tap(qtbot, station, "service_parking")
     wait_for_screen(qtbot, station, "details")
     assert item(station, "field_pcn").property("text") == ""
+
+
+# --- start-up ------------------------------------------------------------------------------
+
+
+def test_forms_read_after_the_first_frame_reach_the_forms_screen_and_the_offer(
+    station: KioskWindow, demo_config: StationConfig
+) -> None:
+    """kiosk.app reads the forms' PDFs off the GUI thread once the window shows."""
+    screens = build_journey_screens(
+        demo_config, printer=station.screens.station.printer, read_forms_later=True
+    )
+    try:
+        # Until then the station offers the forms configured, and lists none yet.
+        assert screens.station.canPrintForms
+        assert screens.forms.forms == []
+        screens.use_forms(FormCatalogue.load(demo_config.forms))
+        assert {tile["id"] for tile in screens.forms.forms} == {f.id for f in demo_config.forms}
+        assert screens.station.canPrintForms
+        # None of them could be read: no forms offered.
+        screens.use_forms(FormCatalogue(()))
+        assert not screens.station.canPrintForms
+    finally:
+        screens.close()
