@@ -79,6 +79,7 @@ LATER_MODULES = (
     "requests",
     "cups",
     "segno",
+    "phonenumbers",
     "http.client",
     "ssl",
     "email.utils",

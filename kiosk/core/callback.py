@@ -14,25 +14,27 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
-from typing import Final
-
-import phonenumbers
-from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType
+from typing import TYPE_CHECKING, Final
 
 from kiosk.core.sending import Notification, callback_channel
+from kiosk.lazy_import import lazy_import
+
+if TYPE_CHECKING:
+    import phonenumbers
+else:
+    # With the first number typed, not before the first frame (kiosk/lazy_import.py).
+    phonenumbers = lazy_import("phonenumbers")
 
 UK_COUNTRY_CODE: Final = 44
-# Numbers a council officer can phone back: landlines, mobiles, VoIP (056) and
-# 03 numbers. Not premium-rate, freephone, pagers or personal (070) numbers.
-CALLABLE_TYPES: Final = frozenset(
-    {
-        PhoneNumberType.FIXED_LINE,
-        PhoneNumberType.MOBILE,
-        PhoneNumberType.FIXED_LINE_OR_MOBILE,
-        PhoneNumberType.VOIP,
-        PhoneNumberType.UAN,
-    }
-)
+
+
+def callable_types() -> frozenset[int]:
+    """Numbers a council officer can phone back: landlines, mobiles, VoIP (056) and
+    03 numbers. Not premium-rate, freephone, pagers or personal (070) numbers."""
+    kind = phonenumbers.PhoneNumberType
+    return frozenset({kind.FIXED_LINE, kind.MOBILE, kind.FIXED_LINE_OR_MOBILE, kind.VOIP, kind.UAN})
+
+
 # Residents may type spaces, brackets and dashes the way numbers are printed.
 MAX_TYPED_LENGTH: Final = 30
 
@@ -61,15 +63,15 @@ def check_uk_phone(typed: str) -> tuple[str | None, PhoneProblem | None]:
         return None, PhoneProblem.WRONG_NUMBER
     try:
         number = phonenumbers.parse(text, "GB")  # a leading 0 means a UK number
-    except NumberParseException:
+    except phonenumbers.NumberParseException:
         return None, PhoneProblem.WRONG_NUMBER
     if number.country_code != UK_COUNTRY_CODE:
         return None, PhoneProblem.NOT_UK
     if not phonenumbers.is_valid_number(number):
         return None, PhoneProblem.WRONG_NUMBER
-    if phonenumbers.number_type(number) not in CALLABLE_TYPES:
+    if phonenumbers.number_type(number) not in callable_types():
         return None, PhoneProblem.NOT_CALLABLE
-    return phonenumbers.format_number(number, PhoneNumberFormat.E164), None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), None
 
 
 def callback_notification(

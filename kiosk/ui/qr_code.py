@@ -9,13 +9,19 @@ view-models build the source, QML never composes one.
 
 from __future__ import annotations
 
-from typing import Final
+from typing import TYPE_CHECKING, Final
 from urllib.parse import quote, unquote
 
-import segno
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtQuick import QQuickImageProvider
+
+from kiosk.lazy_import import lazy_import
+
+if TYPE_CHECKING:
+    import segno
+else:
+    segno = lazy_import("segno")  # with the first code drawn (kiosk/lazy_import.py)
 
 SCHEME: Final = "qr"
 QUIET_ZONE: Final = 4  # modules of white around the code (ISO/IEC 18004)

@@ -13,7 +13,16 @@ from kiosk.lazy_import import lazy_import
 
 REPO = Path(__file__).resolve().parents[2]
 # What the attract screen's first frame does not need (kiosk.app LATER_MODULES).
-NOT_BEFORE_THE_WINDOW = ("pypdf", "img2pdf", "pikepdf", "requests", "PIL", "cups", "segno")
+NOT_BEFORE_THE_WINDOW = (
+    "pypdf",
+    "img2pdf",
+    "pikepdf",
+    "requests",
+    "PIL",
+    "cups",
+    "segno",
+    "phonenumbers",
+)
 
 
 def fresh_name(name: str) -> None:
