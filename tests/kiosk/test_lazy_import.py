@@ -7,7 +7,10 @@ from __future__ import annotations
 import subprocess
 import sys
 import threading
+from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
 
 from kiosk.lazy_import import lazy_import
 
@@ -25,38 +28,47 @@ NOT_BEFORE_THE_WINDOW = (
 )
 
 
-def fresh_name(name: str) -> None:
-    """Forget `name` so the test imports it afresh."""
-    for loaded in [m for m in sys.modules if m == name or m.startswith(name + ".")]:
-        del sys.modules[loaded]
+@pytest.fixture
+def probe_module(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A module of the test's own that notes each time it is executed, slowly."""
+    runs = tmp_path / "runs"
+    (tmp_path / "kiosk_lazy_probe.py").write_text(
+        "import time\n"
+        f"with open({str(runs)!r}, 'a') as runs:\n"
+        "    runs.write('ran\\n')\n"
+        "time.sleep(0.05)  # two threads arriving together would both run it\n"
+        "VALUE = 42\n"
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    yield runs
+    sys.modules.pop("kiosk_lazy_probe", None)
 
 
-def test_the_module_is_imported_when_an_attribute_is_first_read() -> None:
-    fresh_name("wave")
-    wave = lazy_import("wave")
-    assert "wave" not in sys.modules
-    assert wave.Error.__name__ == "Error"
-    assert "wave" in sys.modules
-    assert "imported" in repr(wave)
+def test_the_module_is_imported_when_an_attribute_is_first_read(probe_module: Path) -> None:
+    probe = lazy_import("kiosk_lazy_probe")
+    assert "kiosk_lazy_probe" not in sys.modules
+    assert not probe_module.exists()
+    assert probe.VALUE == 42
+    assert "kiosk_lazy_probe" in sys.modules
+    assert "imported" in repr(probe)
 
 
-def test_threads_reading_it_at_once_get_the_one_module() -> None:
-    fresh_name("fractions")
-    fractions = lazy_import("fractions")
+def test_threads_reading_it_at_once_run_it_once(probe_module: Path) -> None:
+    probe = lazy_import("kiosk_lazy_probe")
     start = threading.Barrier(8)
-    seen: list[object] = []
+    seen: list[int] = []
 
     def read() -> None:
         start.wait()
-        seen.append(fractions.Fraction)
+        seen.append(probe.VALUE)
 
     threads = [threading.Thread(target=read) for _ in range(8)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
-    assert len(seen) == 8
-    assert all(s is sys.modules["fractions"].Fraction for s in seen)
+    assert seen == [42] * 8
+    assert probe_module.read_text() == "ran\n"
 
 
 def test_a_missing_module_fails_where_it_is_used() -> None:
