@@ -38,7 +38,8 @@ def cmd_check_config(args: argparse.Namespace, environ: Mapping[str, str] = os.e
 
 
 def kiosk_languages() -> set[str]:
-    """The languages this kiosk has screens in: one .ts file each (kiosk/ui/translations).
+    """The languages this kiosk has screens in: one .ts file each (kiosk/ui/translations)
+    in the source tree, one compiled .qm file each in the bundle, which has no .ts.
 
     Found without importing kiosk.ui, which would load Qt.
     """
@@ -46,8 +47,9 @@ def kiosk_languages() -> set[str]:
     folders = spec.submodule_search_locations if spec is not None else None
     found = {"en"}
     for folder in folders or []:
-        for ts in Path(folder, "translations").glob("kiosk_*.ts"):
-            found.add(ts.stem.removeprefix("kiosk_"))
+        for pattern in ("kiosk_*.ts", "kiosk_*.qm"):
+            for translation in Path(folder, "translations").glob(pattern):
+                found.add(translation.stem.removeprefix("kiosk_"))
     return found
 
 
