@@ -12,112 +12,140 @@ Rectangle {
     property bool canPrintReceipt: true
     color: Theme.background
 
+    // Wide (landscape): the reference on one side, what happens next and the
+    // buttons on the other, so "Finish" stays on a 1080 px tall screen.
+    readonly property bool wide: width > height
+
     ScrollingColumn {
         anchors.fill: parent
         anchors.margins: Theme.margin
         spacing: Theme.margin
 
-        Rectangle {
-            objectName: "confirmationPanel"
+        GridLayout {
             Layout.fillWidth: true
-            implicitHeight: panelText.implicitHeight + 2 * Theme.margin
-            color: Theme.panel
+            Layout.fillHeight: true
+            columns: screen.wide ? 2 : 1
+            columnSpacing: Theme.margin
+            rowSpacing: Theme.margin
 
             ColumnLayout {
-                id: panelText
-                anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter }
-                anchors.margins: Theme.margin
-                spacing: Theme.margin / 2
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                Layout.alignment: Qt.AlignTop
+                spacing: Theme.margin
 
-                Text {
+                Rectangle {
+                    objectName: "confirmationPanel"
                     Layout.fillWidth: true
-                    horizontalAlignment: Text.AlignHCenter
-                    text: qsTr("Documents sent")
-                    color: Theme.panelText
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.headingSize
-                    font.bold: true
-                    wrapMode: Text.WordWrap
-                    Accessible.role: Accessible.Heading
-                    Accessible.name: text
+                    implicitHeight: panelText.implicitHeight + 2 * Theme.margin
+                    color: Theme.panel
+
+                    ColumnLayout {
+                        id: panelText
+                        anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter }
+                        anchors.margins: Theme.margin
+                        spacing: Theme.margin / 2
+
+                        Text {
+                            Layout.fillWidth: true
+                            horizontalAlignment: Text.AlignHCenter
+                            text: qsTr("Documents sent")
+                            color: Theme.panelText
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.headingSize
+                            font.bold: true
+                            wrapMode: Text.WordWrap
+                            Accessible.role: Accessible.Heading
+                            Accessible.name: text
+                        }
+                        Text {
+                            Layout.fillWidth: true
+                            horizontalAlignment: Text.AlignHCenter
+                            text: qsTr("Your reference")
+                            color: Theme.panelText
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.titleSize
+                            wrapMode: Text.WordWrap
+                            Accessible.role: Accessible.StaticText
+                            Accessible.name: text
+                        }
+                        Text {
+                            objectName: "reference"
+                            Layout.fillWidth: true
+                            horizontalAlignment: Text.AlignHCenter
+                            text: screen.viewModel.reference
+                            color: Theme.panelText
+                            font.family: "DejaVu Sans Mono"
+                            font.pixelSize: 80
+                            font.bold: true
+                            fontSizeMode: Text.HorizontalFit
+                            minimumPixelSize: Theme.titleSize
+                            Accessible.role: Accessible.StaticText
+                            Accessible.name: qsTr("Your reference is %1").arg(text.split("").join(" "))
+                        }
+                        Text {
+                            objectName: "sentAt"
+                            Layout.fillWidth: true
+                            horizontalAlignment: Text.AlignHCenter
+                            // Inside qsTr() so a change of language re-reads the locale.
+                            text: qsTr("Sent on %1 at %2")
+                                  .arg(screen.viewModel.sentAt.toLocaleDateString(Qt.locale(), Locale.LongFormat))
+                                  .arg(screen.viewModel.sentAt.toLocaleTimeString(Qt.locale(), Locale.ShortFormat))
+                            visible: !isNaN(screen.viewModel.sentAt.getTime())
+                            color: Theme.panelText
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.bodySize
+                            wrapMode: Text.WordWrap
+                            Accessible.role: Accessible.StaticText
+                            Accessible.name: text
+                        }
+                    }
                 }
-                Text {
+
+                BodyText {
                     Layout.fillWidth: true
-                    horizontalAlignment: Text.AlignHCenter
-                    text: qsTr("Your reference")
-                    color: Theme.panelText
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.titleSize
-                    Accessible.role: Accessible.StaticText
-                    Accessible.name: text
-                }
-                Text {
-                    objectName: "reference"
-                    Layout.fillWidth: true
-                    horizontalAlignment: Text.AlignHCenter
-                    text: screen.viewModel.reference
-                    color: Theme.panelText
-                    font.family: "DejaVu Sans Mono"
-                    font.pixelSize: 80
-                    font.bold: true
-                    fontSizeMode: Text.HorizontalFit
-                    minimumPixelSize: Theme.titleSize
-                    Accessible.role: Accessible.StaticText
-                    Accessible.name: qsTr("Your reference is %1").arg(text.split("").join(" "))
-                }
-                Text {
-                    objectName: "sentAt"
-                    Layout.fillWidth: true
-                    horizontalAlignment: Text.AlignHCenter
-                    // Inside qsTr() so a change of language re-reads the locale.
-                    text: qsTr("Sent on %1 at %2")
-                          .arg(screen.viewModel.sentAt.toLocaleDateString(Qt.locale(), Locale.LongFormat))
-                          .arg(screen.viewModel.sentAt.toLocaleTimeString(Qt.locale(), Locale.ShortFormat))
-                    visible: !isNaN(screen.viewModel.sentAt.getTime())
-                    color: Theme.panelText
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.bodySize
-                    wrapMode: Text.WordWrap
-                    Accessible.role: Accessible.StaticText
-                    Accessible.name: text
+                    text: qsTr("Write this reference down or take a photo of this screen. You will need it if you contact us about these documents.")
                 }
             }
-        }
 
-        BodyText {
-            Layout.fillWidth: true
-            text: qsTr("Write this reference down or take a photo of this screen. You will need it if you contact us about these documents.")
-        }
-        Heading {
-            Layout.fillWidth: true
-            text: qsTr("What happens next")
-            font.pixelSize: Theme.titleSize
-        }
-        BodyText {
-            objectName: "nextSteps"
-            Layout.fillWidth: true
-            text: screen.viewModel.nextSteps
-        }
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredWidth: 1
+                spacing: Theme.margin
 
-        Item { Layout.fillHeight: true }
+                Heading {
+                    Layout.fillWidth: true
+                    text: qsTr("What happens next")
+                    font.pixelSize: Theme.titleSize
+                }
+                BodyText {
+                    objectName: "nextSteps"
+                    Layout.fillWidth: true
+                    text: screen.viewModel.nextSteps
+                }
 
-        PrintStatus {
-            Layout.fillWidth: true
-            job: screen.viewModel.job
-            doneText: qsTr("Your receipt has printed. Please take it from the printer.")
-        }
-        SecondaryButton {
-            objectName: "receiptButton"
-            Layout.fillWidth: true
-            visible: screen.canPrintReceipt && screen.viewModel.job.phase === "idle"
-            text: qsTr("Print a receipt")
-            onClicked: screen.viewModel.printReceipt()
-        }
-        BigButton {
-            objectName: "finishButton"
-            Layout.fillWidth: true
-            text: qsTr("Finish")
-            onClicked: screen.viewModel.finish()
+                Item { Layout.fillHeight: true }
+
+                PrintStatus {
+                    Layout.fillWidth: true
+                    job: screen.viewModel.job
+                    doneText: qsTr("Your receipt has printed. Please take it from the printer.")
+                }
+                SecondaryButton {
+                    objectName: "receiptButton"
+                    Layout.fillWidth: true
+                    visible: screen.canPrintReceipt && screen.viewModel.job.phase === "idle"
+                    text: qsTr("Print a receipt")
+                    onClicked: screen.viewModel.printReceipt()
+                }
+                BigButton {
+                    objectName: "finishButton"
+                    Layout.fillWidth: true
+                    text: qsTr("Finish")
+                    onClicked: screen.viewModel.finish()
+                }
+            }
         }
     }
 }

@@ -10,6 +10,7 @@ Rectangle {
     required property CopyViewModel viewModel
     readonly property string screenName: "copy"
     readonly property var job: viewModel.job
+    readonly property bool wide: width > height
     signal helpAsked()
     color: Theme.background
 
@@ -22,118 +23,143 @@ Rectangle {
             Layout.fillWidth: true
             text: qsTr("Copy a document")
         }
-        BodyText {
-            Layout.fillWidth: true
-            text: qsTr("Lift the scanner lid. Put your page face down on the glass. Close the lid.")
-        }
-        BodyText {
-            Layout.fillWidth: true
-            text: qsTr("We do not keep a copy of your document.")
-            color: Theme.secondaryText
-        }
 
-        BodyText {
+        // Wide (landscape): what to do and the choices on one side, "Copy"
+        // on the other, so both fit a 1080 px tall screen.
+        GridLayout {
             Layout.fillWidth: true
-            text: qsTr("Colour or black and white?")
-            font.pixelSize: Theme.titleSize
-        }
-        RowLayout {
-            Layout.fillWidth: true
-            spacing: Theme.margin / 2
-            enabled: !screen.job.busy
-            BigButton {
-                objectName: "blackAndWhiteButton"
+            Layout.fillHeight: true
+            columns: screen.wide ? 2 : 1
+            columnSpacing: Theme.margin
+            rowSpacing: Theme.margin / 2
+
+            ColumnLayout {
                 Layout.fillWidth: true
-                checkable: true
-                checked: !screen.viewModel.colour
-                fill: checked ? Theme.brand : Theme.secondary
-                ink: checked ? Theme.brandText : Theme.text
-                textSize: Theme.titleSize
-                // The tick says which is chosen without relying on colour (WCAG 1.4.1).
-                text: (checked ? "\u2713 " : "") + qsTr("Black and white")
-                Accessible.name: qsTr("Black and white")
-                Accessible.checkable: true
-                Accessible.checked: checked
-                onClicked: screen.viewModel.setColour(false)
+                Layout.preferredWidth: 1
+                Layout.alignment: Qt.AlignTop
+                spacing: Theme.margin / 2
+
+                BodyText {
+                    Layout.fillWidth: true
+                    text: qsTr("Lift the scanner lid. Put your page face down on the glass. Close the lid.")
+                }
+                BodyText {
+                    Layout.fillWidth: true
+                    text: qsTr("We do not keep a copy of your document.")
+                    color: Theme.secondaryText
+                }
+
+                BodyText {
+                    Layout.fillWidth: true
+                    text: qsTr("Colour or black and white?")
+                    font.pixelSize: Theme.titleSize
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.margin / 2
+                    enabled: !screen.job.busy
+                    BigButton {
+                        objectName: "blackAndWhiteButton"
+                        Layout.fillWidth: true
+                        checkable: true
+                        checked: !screen.viewModel.colour
+                        fill: checked ? Theme.brand : Theme.secondary
+                        ink: checked ? Theme.brandText : Theme.text
+                        textSize: Theme.titleSize
+                        // The tick says which is chosen without relying on colour (WCAG 1.4.1).
+                        text: (checked ? "\u2713 " : "") + qsTr("Black and white")
+                        Accessible.name: qsTr("Black and white")
+                        Accessible.checkable: true
+                        Accessible.checked: checked
+                        onClicked: screen.viewModel.setColour(false)
+                    }
+                    BigButton {
+                        objectName: "colourButton"
+                        Layout.fillWidth: true
+                        checkable: true
+                        checked: screen.viewModel.colour
+                        fill: checked ? Theme.brand : Theme.secondary
+                        ink: checked ? Theme.brandText : Theme.text
+                        textSize: Theme.titleSize
+                        text: (checked ? "\u2713 " : "") + qsTr("Colour")
+                        Accessible.name: qsTr("Colour")
+                        Accessible.checkable: true
+                        Accessible.checked: checked
+                        onClicked: screen.viewModel.setColour(true)
+                    }
+                }
+                CopiesStepper {
+                    Layout.fillWidth: true
+                    enabled: !screen.job.busy
+                    value: screen.viewModel.copies
+                    maximum: screen.viewModel.maxCopies
+                    onStepped: (step) => screen.viewModel.changeCopies(step)
+                }
             }
-            BigButton {
-                objectName: "colourButton"
+
+            ColumnLayout {
                 Layout.fillWidth: true
-                checkable: true
-                checked: screen.viewModel.colour
-                fill: checked ? Theme.brand : Theme.secondary
-                ink: checked ? Theme.brandText : Theme.text
-                textSize: Theme.titleSize
-                text: (checked ? "\u2713 " : "") + qsTr("Colour")
-                Accessible.name: qsTr("Colour")
-                Accessible.checkable: true
-                Accessible.checked: checked
-                onClicked: screen.viewModel.setColour(true)
+                Layout.fillHeight: true
+                Layout.preferredWidth: 1
+                spacing: Theme.margin / 2
+
+                // Scanning progress, then the print job.
+                Rectangle {
+                    objectName: "copyProgress"
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Theme.minTouch
+                    visible: screen.job.phase === "working"
+                    color: Theme.secondary
+                    border.width: 2
+                    border.color: Theme.border
+                    Accessible.role: Accessible.ProgressBar
+                    Accessible.name: qsTr("Scanning progress")
+                    Rectangle {
+                        anchors { left: parent.left; top: parent.top; bottom: parent.bottom; margins: 2 }
+                        width: (parent.width - 4) * screen.viewModel.progress
+                        color: Theme.brand
+                    }
+                }
+                PrintStatus {
+                    Layout.fillWidth: true
+                    job: screen.job
+                    doneText: qsTr("Your copy has printed. Take your copy from the printer and your page from the scanner.")
+                }
+
+                Item { Layout.fillHeight: true }
+
+                BigButton {
+                    objectName: "copyButton"
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Theme.buttonHeight * 1.5
+                    visible: screen.job.phase !== "done"
+                    enabled: !screen.job.busy
+                    text: qsTr("Copy")
+                    onClicked: screen.viewModel.copy()
+                }
+                BigButton {
+                    objectName: "finishButton"
+                    Layout.fillWidth: true
+                    visible: screen.job.phase === "done"
+                    text: qsTr("Finish")
+                    onClicked: screen.viewModel.finish()
+                }
+                SecondaryButton {
+                    objectName: "anotherCopyButton"
+                    Layout.fillWidth: true
+                    visible: screen.job.phase === "done"
+                    text: qsTr("Copy another page")
+                    onClicked: screen.viewModel.another()
+                }
+                SecondaryButton {
+                    objectName: "backButton"
+                    Layout.fillWidth: true
+                    visible: screen.job.phase !== "done"
+                    enabled: !screen.job.busy
+                    text: qsTr("Back")
+                    onClicked: screen.viewModel.back()
+                }
             }
-        }
-        CopiesStepper {
-            Layout.fillWidth: true
-            enabled: !screen.job.busy
-            value: screen.viewModel.copies
-            maximum: screen.viewModel.maxCopies
-            onStepped: (step) => screen.viewModel.changeCopies(step)
-        }
-
-        // Scanning progress, then the print job.
-        Rectangle {
-            objectName: "copyProgress"
-            Layout.fillWidth: true
-            Layout.preferredHeight: Theme.minTouch
-            visible: screen.job.phase === "working"
-            color: Theme.secondary
-            border.width: 2
-            border.color: Theme.border
-            Accessible.role: Accessible.ProgressBar
-            Accessible.name: qsTr("Scanning progress")
-            Rectangle {
-                anchors { left: parent.left; top: parent.top; bottom: parent.bottom; margins: 2 }
-                width: (parent.width - 4) * screen.viewModel.progress
-                color: Theme.brand
-            }
-        }
-        PrintStatus {
-            Layout.fillWidth: true
-            job: screen.job
-            doneText: qsTr("Your copy has printed. Take your copy from the printer and your page from the scanner.")
-        }
-
-        Item { Layout.fillHeight: true }
-
-        BigButton {
-            objectName: "copyButton"
-            Layout.fillWidth: true
-            Layout.preferredHeight: Theme.buttonHeight * 1.5
-            visible: screen.job.phase !== "done"
-            enabled: !screen.job.busy
-            text: qsTr("Copy")
-            onClicked: screen.viewModel.copy()
-        }
-        BigButton {
-            objectName: "finishButton"
-            Layout.fillWidth: true
-            visible: screen.job.phase === "done"
-            text: qsTr("Finish")
-            onClicked: screen.viewModel.finish()
-        }
-        SecondaryButton {
-            objectName: "anotherCopyButton"
-            Layout.fillWidth: true
-            visible: screen.job.phase === "done"
-            text: qsTr("Copy another page")
-            onClicked: screen.viewModel.another()
-        }
-        SecondaryButton {
-            objectName: "backButton"
-            Layout.fillWidth: true
-            visible: screen.job.phase !== "done"
-            enabled: !screen.job.busy
-            text: qsTr("Back")
-            onClicked: screen.viewModel.back()
         }
     }
 

@@ -10,6 +10,7 @@ Rectangle {
     required property ReviewViewModel viewModel
     readonly property string screenName: "review"
     readonly property bool pageShown: viewModel.shownPage.id !== undefined
+    readonly property bool wide: width > height
     color: Theme.background
 
     function askToDelete(page) {
@@ -37,119 +38,138 @@ Rectangle {
                   : qsTr("There are no pages left. Scan at least one page to send.")
         }
 
-        GridView {
-            id: grid
+        // Wide (landscape): the pages beside the buttons, so a whole row of
+        // pages and "Continue" both fit a 1080 px tall screen.
+        GridLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            clip: true
-            boundsBehavior: Flickable.StopAtBounds
-            cellWidth: width / 2
-            // Room for two lines of button text at a bigger text size.
-            cellHeight: 660 + Math.round(2.6 * (Theme.bodySize - 28))
-            model: screen.viewModel.pages
-            delegate: Item {
-                id: cell
-                required property var modelData
-                width: grid.cellWidth
-                height: grid.cellHeight
+            columns: screen.wide ? 2 : 1
+            columnSpacing: Theme.margin
+            rowSpacing: Theme.margin / 2
 
-                ColumnLayout {
-                    anchors.fill: parent
-                    anchors.margins: 12
-                    spacing: 8
+            GridView {
+                id: grid
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                boundsBehavior: Flickable.StopAtBounds
+                cellWidth: width / 2
+                // Room for two lines of button text at a bigger text size.
+                cellHeight: 660 + Math.round(2.6 * (Theme.bodySize - 28))
+                model: screen.viewModel.pages
+                delegate: Item {
+                    id: cell
+                    required property var modelData
+                    width: grid.cellWidth
+                    height: grid.cellHeight
 
-                    Text {
-                        Layout.fillWidth: true
-                        text: qsTr("Page %1").arg(cell.modelData.number)
-                        color: Theme.text
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.bodySize
-                        font.bold: true
-                    }
-                    AbstractButton {
-                        id: thumbnailButton
-                        objectName: "page_" + cell.modelData.number
-                        Layout.fillWidth: true
-                        Layout.preferredHeight: 330
-                        focusPolicy: Qt.StrongFocus
-                        Accessible.role: Accessible.Button
-                        Accessible.name: qsTr("See page %1 larger").arg(cell.modelData.number)
-                        onClicked: screen.viewModel.showPage(cell.modelData.id)
-                        background: Rectangle {
-                            color: thumbnailButton.down ? Theme.secondaryPressed : Theme.secondary
-                            border.width: thumbnailButton.visualFocus ? 6 : 2
-                            border.color: thumbnailButton.visualFocus ? Theme.focus : Theme.border
+                    ColumnLayout {
+                        anchors.fill: parent
+                        anchors.margins: 12
+                        spacing: 8
+
+                        Text {
+                            Layout.fillWidth: true
+                            text: qsTr("Page %1").arg(cell.modelData.number)
+                            color: Theme.text
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.bodySize
+                            font.bold: true
                         }
-                        contentItem: Item {
-                            Image {
-                                anchors.centerIn: parent
-                                width: cell.modelData.rotation % 180 === 0 ? parent.width - 16 : parent.height - 16
-                                height: cell.modelData.rotation % 180 === 0 ? parent.height - 16 : parent.width - 16
-                                source: cell.modelData.thumbnail
-                                rotation: cell.modelData.rotation
-                                fillMode: Image.PreserveAspectFit
-                                asynchronous: true
-                                // One file per page id; turning changes `rotation`, not the file.
-                                cache: true
-                                Accessible.ignored: true
+                        AbstractButton {
+                            id: thumbnailButton
+                            objectName: "page_" + cell.modelData.number
+                            Layout.fillWidth: true
+                            Layout.preferredHeight: 330
+                            focusPolicy: Qt.StrongFocus
+                            Accessible.role: Accessible.Button
+                            Accessible.name: qsTr("See page %1 larger").arg(cell.modelData.number)
+                            onClicked: screen.viewModel.showPage(cell.modelData.id)
+                            background: Rectangle {
+                                color: thumbnailButton.down ? Theme.secondaryPressed : Theme.secondary
+                                border.width: thumbnailButton.visualFocus ? 6 : 2
+                                border.color: thumbnailButton.visualFocus ? Theme.focus : Theme.border
+                            }
+                            contentItem: Item {
+                                Image {
+                                    anchors.centerIn: parent
+                                    width: cell.modelData.rotation % 180 === 0 ? parent.width - 16 : parent.height - 16
+                                    height: cell.modelData.rotation % 180 === 0 ? parent.height - 16 : parent.width - 16
+                                    source: cell.modelData.thumbnail
+                                    rotation: cell.modelData.rotation
+                                    fillMode: Image.PreserveAspectFit
+                                    asynchronous: true
+                                    // One file per page id; turning changes `rotation`, not the file.
+                                    cache: true
+                                    Accessible.ignored: true
+                                }
                             }
                         }
-                    }
-                    Text {
-                        id: warningText
-                        Layout.fillWidth: true
-                        // Two lines in every language's font (Arabic lines are taller).
-                        Layout.preferredHeight: 2 * warningLines.lineSpacing
-                        text: cell.modelData.warning
-                        color: Theme.error
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.bodySize
-                        wrapMode: Text.WordWrap
-                        // Two lines at most. Not ElideRight: with WordWrap it cut Arabic
-                        // after its first line although two fitted (PySide6 6.12).
-                        maximumLineCount: 2
-                        FontMetrics { id: warningLines; font: warningText.font }
-                    }
-                    RowLayout {
-                        Layout.fillWidth: true
-                        spacing: 12
-                        SecondaryButton {
-                            objectName: "rotate_" + cell.modelData.number
+                        Text {
+                            id: warningText
                             Layout.fillWidth: true
-                            Layout.preferredHeight: Math.max(96, implicitHeight)
-                            textSize: Theme.bodySize
-                            text: qsTr("Turn")
-                            Accessible.name: qsTr("Turn page %1").arg(cell.modelData.number)
-                            onClicked: screen.viewModel.rotate(cell.modelData.id)
+                            // Two lines in every language's font (Arabic lines are taller,
+                            // and some Arabic words reach beyond the font's line spacing).
+                            Layout.preferredHeight: Math.max(2 * warningLines.lineSpacing, implicitHeight)
+                            text: cell.modelData.warning
+                            color: Theme.error
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.bodySize
+                            wrapMode: Text.WordWrap
+                            // Two lines at most. Not ElideRight: with WordWrap it cut Arabic
+                            // after its first line although two fitted (PySide6 6.12).
+                            maximumLineCount: 2
+                            FontMetrics { id: warningLines; font: warningText.font }
                         }
-                        BigButton {
-                            objectName: "delete_" + cell.modelData.number
+                        RowLayout {
                             Layout.fillWidth: true
-                            Layout.preferredHeight: Math.max(96, implicitHeight)
-                            textSize: Theme.bodySize
-                            fill: Theme.danger
-                            pressedFill: Theme.dangerPressed
-                            text: qsTr("Delete")
-                            Accessible.name: qsTr("Delete page %1").arg(cell.modelData.number)
-                            onClicked: screen.askToDelete(cell.modelData)
+                            spacing: 12
+                            SecondaryButton {
+                                objectName: "rotate_" + cell.modelData.number
+                                Layout.fillWidth: true
+                                Layout.preferredHeight: Math.max(96, implicitHeight)
+                                textSize: Theme.bodySize
+                                text: qsTr("Turn")
+                                Accessible.name: qsTr("Turn page %1").arg(cell.modelData.number)
+                                onClicked: screen.viewModel.rotate(cell.modelData.id)
+                            }
+                            BigButton {
+                                objectName: "delete_" + cell.modelData.number
+                                Layout.fillWidth: true
+                                Layout.preferredHeight: Math.max(96, implicitHeight)
+                                textSize: Theme.bodySize
+                                fill: Theme.danger
+                                pressedFill: Theme.dangerPressed
+                                text: qsTr("Delete")
+                                Accessible.name: qsTr("Delete page %1").arg(cell.modelData.number)
+                                onClicked: screen.askToDelete(cell.modelData)
+                            }
                         }
                     }
                 }
             }
-        }
 
-        BigButton {
-            objectName: "continueButton"
-            Layout.fillWidth: true
-            enabled: screen.viewModel.pageCount > 0
-            text: qsTr("Continue")
-            onClicked: screen.viewModel.accept()
-        }
-        SecondaryButton {
-            objectName: "scanMoreButton"
-            Layout.fillWidth: true
-            text: qsTr("Scan more pages")
-            onClicked: screen.viewModel.scanMore()
+            ColumnLayout {
+                Layout.fillWidth: !screen.wide
+                Layout.fillHeight: screen.wide
+                Layout.preferredWidth: screen.wide ? Math.round((screen.width - 3 * Theme.margin) / 3) : -1
+                spacing: Theme.margin / 2
+
+                Item { Layout.fillHeight: true; visible: screen.wide }
+                BigButton {
+                    objectName: "continueButton"
+                    Layout.fillWidth: true
+                    enabled: screen.viewModel.pageCount > 0
+                    text: qsTr("Continue")
+                    onClicked: screen.viewModel.accept()
+                }
+                SecondaryButton {
+                    objectName: "scanMoreButton"
+                    Layout.fillWidth: true
+                    text: qsTr("Scan more pages")
+                    onClicked: screen.viewModel.scanMore()
+                }
+            }
         }
     }
 
