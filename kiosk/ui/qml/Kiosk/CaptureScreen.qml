@@ -35,6 +35,8 @@ Rectangle {
             Layout.fillWidth: true
             Layout.fillHeight: true
             columns: screen.wide ? 2 : 1
+            // Side by side: two equal halves.
+            uniformCellWidths: true
             columnSpacing: Theme.margin
             rowSpacing: Theme.margin / 2
 
@@ -42,8 +44,6 @@ Rectangle {
             ColumnLayout {
                 objectName: "captureHowTo"
                 Layout.fillWidth: true
-                // Two equal halves when side by side.
-                Layout.preferredWidth: 1
                 Layout.alignment: Qt.AlignTop
                 spacing: Theme.margin / 2
 
@@ -96,7 +96,6 @@ Rectangle {
                 objectName: "captureActions"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                Layout.preferredWidth: 1
                 spacing: Theme.margin / 2
 
                 BodyText {

@@ -26,12 +26,13 @@ Rectangle {
             Layout.fillWidth: true
             Layout.fillHeight: true
             columns: screen.wide ? 2 : 1
+            // Side by side: two equal halves.
+            uniformCellWidths: true
             columnSpacing: Theme.margin
             rowSpacing: Theme.margin / 2
 
             GridLayout {
                 Layout.fillWidth: true
-                Layout.preferredWidth: 1
                 Layout.alignment: Qt.AlignTop
                 columns: 1
                 rowSpacing: 8
@@ -85,7 +86,6 @@ Rectangle {
             ColumnLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                Layout.preferredWidth: 1
                 spacing: Theme.margin / 2
 
                 Rectangle {

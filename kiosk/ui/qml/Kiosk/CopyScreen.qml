@@ -30,12 +30,13 @@ Rectangle {
             Layout.fillWidth: true
             Layout.fillHeight: true
             columns: screen.wide ? 2 : 1
+            // Side by side: two equal halves.
+            uniformCellWidths: true
             columnSpacing: Theme.margin
             rowSpacing: Theme.margin / 2
 
             ColumnLayout {
                 Layout.fillWidth: true
-                Layout.preferredWidth: 1
                 Layout.alignment: Qt.AlignTop
                 spacing: Theme.margin / 2
 
@@ -100,7 +101,6 @@ Rectangle {
             ColumnLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                Layout.preferredWidth: 1
                 spacing: Theme.margin / 2
 
                 // Scanning progress, then the print job.

@@ -34,13 +34,14 @@ Rectangle {
             Layout.fillWidth: true
             Layout.fillHeight: true
             columns: panel.wide ? 2 : 1
+            // Side by side: two equal halves.
+            uniformCellWidths: true
             columnSpacing: Theme.margin
             rowSpacing: Theme.margin
 
             ColumnLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                Layout.preferredWidth: 1
                 spacing: Theme.margin
 
                 Item { Layout.fillHeight: true }
@@ -80,7 +81,6 @@ Rectangle {
             ColumnLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: panel.wide
-                Layout.preferredWidth: 1
                 spacing: Theme.margin
 
                 Item { Layout.fillHeight: true; visible: panel.wide }

@@ -60,9 +60,9 @@ Rectangle {
                 // One column on the stations' portrait screens, two on a landscape one.
                 GridLayout {
                     id: tiles
-                    // Side by side, every tile the same width (not wider for a longer title).
-                    readonly property real tileWidth: (scrolled.width - (columns - 1) * columnSpacing) / columns
                     Layout.fillWidth: true
+                    // Side by side, every tile the same width (not wider for a longer title).
+                    uniformCellWidths: true
                     columns: screen.width > screen.height ? 2 : 1
                     columnSpacing: Theme.margin / 2
                     rowSpacing: Theme.margin / 2
@@ -74,8 +74,6 @@ Rectangle {
                             required property var modelData
                             objectName: "service_" + modelData.id
                             Layout.fillWidth: true
-                            Layout.preferredWidth: tiles.tileWidth
-                            Layout.maximumWidth: tiles.tileWidth
                             // As tall as the tallest in its row, the words at the top.
                             Layout.fillHeight: true
                             implicitHeight: Math.max(Theme.buttonHeight * 2, content.implicitHeight + Theme.margin)
