@@ -18,7 +18,7 @@ import tempfile
 import time
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Executor
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from types import FrameType
 from urllib.parse import urlsplit
@@ -79,13 +79,13 @@ def walk_through(config: StationConfig, folder: Path) -> int:
     A resident's whole journey: the documents are scanned on libsane's test
     backend and go through a real outbox and sender to the demo receiver.
     """
-    from PySide6.QtCore import QTimer
     from PySide6.QtGui import QGuiApplication
 
     from kiosk.app import build_drivers, build_window, prepare_qt_environment
     from kiosk.core.help import HelpDesk
     from kiosk.sending_setup import forward_help_requests
     from kiosk.testbed.demo_journey import DemoClock, DemoStepError, walk_journey
+    from kiosk.testbed.frames import wait_for_frame
     from kiosk.ui.screenshots import save_screenshot
 
     prepare_qt_environment(offscreen=True)
@@ -100,9 +100,12 @@ def walk_through(config: StationConfig, folder: Path) -> int:
         window = build_window(config, drivers.scanner, outbox, clock, drivers.printer, help_desk)
         try:
             window.show(windowed=True)
-            window.window.frameSwapped.connect(app.quit)
-            QTimer.singleShot(FIRST_FRAME_TIMEOUT_MS, app.quit)
-            app.exec()
+            # The first frame, without app.exec()/app.quit(): Qt 6's quit closes
+            # every window, and the walk then tapped a hidden window whose
+            # screens were only laid out when a screenshot drew them.
+            # If none comes, the screenshot below draws the window anyway.
+            with suppress(TimeoutError):
+                wait_for_frame(window, timeout_s=FIRST_FRAME_TIMEOUT_MS / 1000)
             shots = [save_screenshot(window.window, folder, window.current_screen)]
             try:
                 journey_shots, reference = walk_journey(app, window, config, folder, clock)

@@ -19,6 +19,7 @@ from PySide6.QtTest import QTest
 
 from kiosk.config import StationConfig
 from kiosk.core.journey import IDLE_WARNING_S
+from kiosk.testbed.frames import wait_for_frame
 from kiosk.ui.screenshots import save_screenshot
 from kiosk.ui.window import KioskWindow
 
@@ -91,6 +92,7 @@ class Walker:
 
     def screen(self, name: str) -> None:
         self.wait_until(lambda: self.window.current_screen == name, f"the {name} screen", 10)
+        wait_for_frame(self.window)  # tap what is drawn, laid out
 
     def shot(self, name: str | None = None) -> None:
         QTest.qWait(100)  # let the new screen and any images draw

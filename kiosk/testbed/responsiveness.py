@@ -22,6 +22,7 @@ from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
 from kiosk.config import ScanProfile, StationConfig
+from kiosk.testbed.frames import wait_for_frame
 from kiosk.ui.window import KioskWindow
 
 TICK_MS = 10
@@ -94,24 +95,6 @@ def _wait(app: QGuiApplication, condition: Callable[[], bool], what: str, timeou
         QTest.qWait(5)
 
 
-def _drawn(app: QGuiApplication, window: KioskWindow) -> None:
-    """Wait until the window has drawn a frame: a resident taps what is on the
-    screen. Straight after a change of screen the new one's layouts have not
-    run yet, and a button's place is not where it will be drawn (the capture
-    screen's Scan button had no width yet and lay below the window's edge)."""
-    frames: list[bool] = []
-
-    def swapped() -> None:
-        frames.append(True)
-
-    window.window.frameSwapped.connect(swapped)
-    try:
-        window.window.update()
-        _wait(app, lambda: bool(frames), "a frame", FRAME_TIMEOUT_S)
-    finally:
-        window.window.frameSwapped.disconnect(swapped)
-
-
 def scan_send_stall_ms(app: QGuiApplication, window: KioskWindow, service_id: str) -> float:
     """Longest GUI-thread stall over a 10-page feeder scan, the PDF and the enqueue.
 
@@ -127,7 +110,7 @@ def scan_send_stall_ms(app: QGuiApplication, window: KioskWindow, service_id: st
     values = {f.id: f.example or "Ada Lovelace" for f in session.service.fields}
     journey.enter_details(values)
     _wait(app, lambda: window.current_screen == "capture", "the capture screen", 5)
-    _drawn(app, window)
+    wait_for_frame(window)
     capture = window.screens.capture
     meter = StallMeter()
     meter.start()
@@ -138,10 +121,10 @@ def scan_send_stall_ms(app: QGuiApplication, window: KioskWindow, service_id: st
         raise RuntimeError(f"only {capture.pageCount} page(s) scanned: {capture.fault}")
     _tap(window, "finishedButton")
     _wait(app, lambda: window.current_screen == "review", "the review screen", 5)
-    _drawn(app, window)
+    wait_for_frame(window)
     _tap(window, "continueButton")
     _wait(app, lambda: window.current_screen == "check", "the check screen", 5)
-    _drawn(app, window)
+    wait_for_frame(window)
     _tap(window, "sendButton")
     _wait(app, lambda: window.current_screen == "confirmation", "the confirmation", 60)
     QTest.qWait(100)
