@@ -7,8 +7,8 @@ two pages), review, check, help, confirmation, then print a form and copy.
 On each screen nothing
 may be cut off or drawn over something else (layout_checks), and its main
 buttons must be reachable: at 100 % text on the screen as it first shows,
-without scrolling (but for SCROLLS_AT_100); at 200 % a swipe may be needed
-(the screen scrolls), but a tap must then reach them.
+without scrolling; at 200 % a swipe may be needed (the screen scrolls), but
+a tap must then reach them.
 """
 
 from __future__ import annotations
@@ -61,18 +61,11 @@ MAIN_BUTTONS: dict[str, tuple[str, ...]] = {
     "forms": ("backButton",),
     "copy": ("copyButton", "backButton"),
 }
-# The scanner fault is shown in English and in Arabic (right to left) only: each
-# one cancels a scan in libsane's test backend, whose reader thread is cancelled
-# asynchronously (sanei_thread); now and then that lands inside malloc and the
-# whole test process hangs on glibc's arena lock (seen under gdb: the exiting
-# reader thread and the GUI thread both waiting in _int_free). Fewer cancels,
-# fewer hangs.
+# The scanner fault is shown in English and in Arabic (right to left) only:
+# each one cancels a scan on libsane's test backend, which now and then
+# deadlocks (drivers/scanner/sane_worker.py); the driver then stops its worker
+# and reports a stall, and the walk would fail. Fewer cancels, fewer of those.
 FAULT_LANGUAGES = frozenset({"en", "ar"})
-# Screens whose buttons may need a swipe even at 100 %: the help screen lists
-# the other ways to get help above "Go back" in one column, which on a 1080 px
-# tall screen pushes "Go back" below the edge (HelpScreen.qml is the help-beyond
-# work's; a side-by-side layout like capture's is the fix).
-SCROLLS_AT_100 = frozenset({"help"})
 
 
 def shown_rect(target: QQuickItem) -> QRectF:
@@ -135,7 +128,7 @@ class Walk:
             if not target.isVisible():
                 found.append(f"{name} is hidden")
                 continue
-            if self.percent > 100 or where in SCROLLS_AT_100:
+            if self.percent > 100:
                 # Bigger text may need a swipe: one must bring the button in full,
                 # or, where it is taller than the view it scrolls in, to a tap.
                 scroll_into_view(self.qtbot, target)
