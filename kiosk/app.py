@@ -161,7 +161,7 @@ def build_window(
     )
     staff = build_staff(
         config, screens, scanner, outbox, clock, printer, backoffice, help_desk, staff_records,
-        last_error,
+        last_error, training,
     )  # fmt: skip
     banner = TrainingViewModel(training) if training is not None else None
     return KioskWindow(attract, screens, staff, banner)
@@ -178,6 +178,7 @@ def build_staff(
     help_desk: HelpDesk,
     records: StaffRecords | None,
     last_error: LastErrorHandler | None,
+    training: TrainingMode | None = None,
 ) -> StaffViewModel:
     """Staff mode's view-model on the station's own devices and records."""
     station = config.station
@@ -208,6 +209,7 @@ def build_staff(
         clock or SystemClock(),
         idle_timeout_s=config.staff.idle_timeout_s,
         last_error=last_error,
+        training=training,
     )
     return StaffViewModel(
         service,
@@ -253,8 +255,12 @@ def run(config: StationConfig, windowed: bool) -> int:
     drivers = build_drivers(config)
     outbox = open_station_outbox(config)
     help_desk, clock = HelpDesk(), SystemClock()
-    forwarding = forward_help_requests(config, outbox, help_desk) if outbox else None
     training = TrainingMode(config.training.endpoint is not None, config.training.enabled)
+    forwarding = (
+        forward_help_requests(config, outbox, help_desk, lambda: training.active)
+        if outbox
+        else None
+    )
     last_error = LastErrorHandler().install()
     window = build_window(
         config,

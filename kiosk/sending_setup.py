@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
 from drivers.backoffice import HttpBackOffice, ServiceEndpoint
@@ -152,7 +153,10 @@ def build_sender(config: StationConfig, outbox: FileOutbox, backoffice: BackOffi
 
 
 def forward_help_requests(
-    config: StationConfig, outbox: FileOutbox, desk: HelpDesk
+    config: StationConfig,
+    outbox: FileOutbox,
+    desk: HelpDesk,
+    training: Callable[[], bool] = lambda: False,
 ) -> ThreadPoolExecutor | None:
     """With a [help] webhook, every help request also goes to it through the outbox.
 
@@ -162,5 +166,5 @@ def forward_help_requests(
     if not config.help.has_webhook:
         return None
     executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="help-webhook")
-    HelpForwarder(outbox, config.station.name, executor.submit).attach(desk)
+    HelpForwarder(outbox, config.station.name, executor.submit, training).attach(desk)
     return executor

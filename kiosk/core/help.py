@@ -91,31 +91,38 @@ class HelpDesk:
 _LOCAL_TIME: Final = "Europe/London"
 
 
-def help_notification(request: HelpRequest, station_name: str) -> Notification:
+def help_notification(
+    request: HelpRequest, station_name: str, training: bool = False
+) -> Notification:
     """The webhook's JSON for one request: where and when, never who.
 
     ``text`` is what a Teams or Slack incoming webhook shows; the other keys are
     for a council system. The outbox adds kiosk reference, station id, site and time.
+
+    In training mode the request still goes (a trainee may really need someone)
+    but says it is a practice session, so nobody on the floor hurries to a
+    resident who is not there (``"training": true`` and a first word in the text).
     """
     try:
         local = request.raised_at.astimezone(ZoneInfo(_LOCAL_TIME))
     except ZoneInfoNotFoundError:  # no tzdata: say UTC rather than guess
         local = request.raised_at.astimezone(UTC)
+    who = "a trainee" if training else "a resident"
     text = (
-        f"Help wanted at {station_name}: a resident on the {request.screen!r} screen "
+        f"Help wanted at {station_name}: {who} on the {request.screen!r} screen "
         f"asked for a member of staff at {local:%H:%M} ({local:%Z})."
     )
-    return Notification(
-        HELP_CHANNEL,
-        {
-            "event": "help_requested",
-            "text": text,
-            "station_name": station_name,
-            "screen": request.screen,
-            "help_id": request.id,
-            "requested_at": request.raised_at.astimezone(UTC).isoformat(timespec="seconds"),
-        },
-    )
+    payload: dict[str, object] = {
+        "event": "help_requested",
+        "text": f"TRAINING (practice session). {text}" if training else text,
+        "station_name": station_name,
+        "screen": request.screen,
+        "help_id": request.id,
+        "requested_at": request.raised_at.astimezone(UTC).isoformat(timespec="seconds"),
+    }
+    if training:
+        payload["training"] = True
+    return Notification(HELP_CHANNEL, payload)
 
 
 class HelpForwarder:
@@ -131,10 +138,12 @@ class HelpForwarder:
         outbox: Outbox,
         station_name: str,
         submit: Callable[[Callable[[], None]], object],
+        training: Callable[[], bool] = lambda: False,
     ) -> None:
         self._outbox = outbox
         self._station_name = station_name
         self._submit = submit
+        self._training = training
 
     def attach(self, desk: HelpDesk) -> HelpForwarder:
         desk.subscribe(self._on_request)
@@ -142,11 +151,12 @@ class HelpForwarder:
 
     def _on_request(self, request: HelpRequest) -> None:
         if not request.answered:
-            self._submit(lambda: self.forward(request))
+            training = self._training()  # as it is when the resident asks
+            self._submit(lambda: self.forward(request, training))
 
-    def forward(self, request: HelpRequest) -> None:
+    def forward(self, request: HelpRequest, training: bool = False) -> None:
         try:
-            queued = self._outbox.notify(help_notification(request, self._station_name))
+            queued = self._outbox.notify(help_notification(request, self._station_name, training))
         except Exception:
             # The champion on the floor still sees it in staff mode; say why it went no further.
             log.exception("help request not queued for the webhook", extra=_fields(request))

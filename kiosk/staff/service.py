@@ -34,6 +34,7 @@ from kiosk.core.printing import (
 )
 from kiosk.core.scanning import ColourMode, PaperSource, RawPage, ScanError, ScanSettings
 from kiosk.core.sending import EntryState, OutboxStats
+from kiosk.core.training import TrainingMode, TrainingUnavailableError
 from kiosk.staff.last_error import LastErrorHandler
 from kiosk.staff.out_of_service import OutOfService
 from kiosk.staff.setup import StaffRecords
@@ -103,6 +104,7 @@ class StaffService:
     idle_timeout_s: float = STAFF_IDLE_TIMEOUT_S
     last_error: LastErrorHandler | None = None
     test_print_wait_s: float = TEST_PRINT_WAIT_S
+    training: TrainingMode | None = None
     champion: str | None = field(default=None, init=False)
     _last_touch_s: float = field(default=0.0, init=False)
 
@@ -142,6 +144,15 @@ class StaffService:
         """One line per part: scanner, printer, outbox, endpoints, disk, audit, last error."""
         parts = self.parts
         checks: list[HealthCheck] = [self._service_line()]
+        if self.training_active():
+            checks.append(
+                HealthCheck(
+                    "training",
+                    HealthState.WARN,
+                    "training mode is on: what is sent goes to the sandbox, marked as training",
+                    "end training under Actions before residents use the station",
+                )
+            )
         checks.append(
             parts.scanner.check()
             if parts.scanner is not None
@@ -329,6 +340,61 @@ class StaffService:
     def out_of_service(self) -> OutOfService | None:
         return self.records.out_of_service.current()
 
+    # --- training mode ---------------------------------------------------------------
+    def training_available(self) -> bool:
+        """Whether the config names a sandbox endpoint, so training can be switched on."""
+        return self.training is not None and self.training.available
+
+    def training_active(self) -> bool:
+        return self.training is not None and self.training.active
+
+    def start_training(self) -> ActionResult:
+        """GUI thread. End the resident's session, then send to the sandbox only.
+
+        The session ends first because the switch is read when a submission is
+        stored (kiosk.core.training): a resident's real documents must never go
+        to the sandbox, nor a trainee's practice to a live service.
+        """
+        champion = self._champion()
+        if not self.training_available():
+            return self._done("training_on", False, _NO_SANDBOX, ended_session=False)
+        assert self.training is not None
+        ended = self._end_session_for_switch()
+        try:
+            self.training.turn_on(actor=champion)
+        except TrainingUnavailableError:  # only if `available` changed under us
+            return self._done("training_on", False, _NO_SANDBOX, ended_session=ended)
+        return self._done(
+            "training_on",
+            True,
+            "Training mode is on. What is sent now goes to the sandbox, marked as training, "
+            "and is not counted. End training before residents use the station.",
+            ended_session=ended,
+        )
+
+    def stop_training(self) -> ActionResult:
+        """GUI thread. End the practice session, then send to the live services again."""
+        champion = self._champion()
+        if not self.training_active():
+            return self._done(
+                "training_off", True, "Training mode was not on.", ended_session=False
+            )
+        assert self.training is not None
+        ended = self._end_session_for_switch()
+        self.training.turn_off(actor=champion)
+        return self._done(
+            "training_off",
+            True,
+            "Training mode is off. What residents send goes to the live services again.",
+            ended_session=ended,
+        )
+
+    def _end_session_for_switch(self) -> bool:
+        if self.journey.state is State.ATTRACT:
+            return False
+        self.journey.start_again()
+        return True
+
     def test_scan(self) -> ActionResult:
         """Slow: scan one page with the real scanner and keep nothing."""
         self._champion()
@@ -457,6 +523,11 @@ class StaffService:
             removed += 1
         return removed
 
+
+_NO_SANDBOX: Final = (
+    "Training mode needs a sandbox endpoint. Ask IT to set [training] endpoint "
+    "in the station config."
+)
 
 _PRINTER_HINTS = {
     PrinterState.OUT_OF_PAPER: "load A4 paper",

@@ -30,7 +30,10 @@ log = logging.getLogger(__name__)
 TICK_MS: Final = 1000
 _ACTIVITY = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress})
 # Actions that destroy something ask first; the others run at once.
-CONFIRM_FIRST: Final = frozenset({"end_session", "reset_station", "cancel_jobs", "out_of_service"})
+# Switching training ends the resident's session, so it asks too.
+CONFIRM_FIRST: Final = frozenset(
+    {"end_session", "reset_station", "cancel_jobs", "out_of_service", "training_on", "training_off"}
+)
 _SLOW: Final = {
     "test_scan": "test_scan",
     "test_print": "test_print",
@@ -48,7 +51,7 @@ class StaffViewModel(QObject):
     healthChanged = Signal()
     helpChanged = Signal()
     stationChanged = Signal()
-    _outOfServiceHeard = Signal()
+    _stationHeard = Signal()
 
     def __init__(
         self,
@@ -78,8 +81,11 @@ class StaffViewModel(QObject):
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self.tick)
         self._timer.start()
-        self._outOfServiceHeard.connect(self.stationChanged)
+        self._stationHeard.connect(self.stationChanged)
         service.records.out_of_service.subscribe(self._heard_out_of_service)
+        if service.training is not None:
+            # Flipped from config, staff mode or a test thread: reaches QML queued.
+            service.training.subscribe(lambda _active: self._stationHeard.emit())
         service.help_desk.subscribe(lambda _request: background.post(self.helpChanged.emit))
 
     # --- what QML shows -----------------------------------------------------------
@@ -155,6 +161,15 @@ class StaffViewModel(QObject):
     def outOfServiceMessage(self) -> str:
         current = self.service.out_of_service()
         return current.message if current else ""
+
+    @Property(bool, constant=True)
+    def trainingAvailable(self) -> bool:
+        """The config names a sandbox, so staff can switch training mode."""
+        return self.service.training_available()
+
+    @Property(bool, notify=stationChanged)
+    def trainingActive(self) -> bool:
+        return self.service.training_active()
 
     @Property(str, constant=True)
     def defaultOutOfServiceMessage(self) -> str:
@@ -327,6 +342,10 @@ class StaffViewModel(QObject):
             return
         if action == "end_session":
             self._report(self.service.end_session())
+        elif action == "training_on":
+            self._report(self.service.start_training())
+        elif action == "training_off":
+            self._report(self.service.stop_training())
         elif action == "reset_station":
             self._report(self.service.reset_station())
             self._slow("reconnect_devices")
@@ -381,4 +400,4 @@ class StaffViewModel(QObject):
         self.healthChanged.emit()
 
     def _heard_out_of_service(self, _state: OutOfService | None) -> None:
-        self._outOfServiceHeard.emit()  # queued to the GUI thread by Qt if from a worker
+        self._stationHeard.emit()  # queued to the GUI thread by Qt if from a worker

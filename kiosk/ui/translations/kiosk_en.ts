@@ -995,6 +995,14 @@
         <translation>Put out of service…</translation>
     </message>
     <message>
+        <source>End training mode (back to live services)</source>
+        <translation>End training mode (back to live services)</translation>
+    </message>
+    <message>
+        <source>Start training mode (sends to the sandbox)</source>
+        <translation>Start training mode (sends to the sandbox)</translation>
+    </message>
+    <message>
         <source>Test scan (one page, nothing kept)</source>
         <translation>Test scan (one page, nothing kept)</translation>
     </message>
@@ -1028,6 +1036,14 @@
     <message>
         <source>Put the station out of service? Residents cannot use it until you put it back.</source>
         <translation>Put the station out of service? Residents cannot use it until you put it back.</translation>
+    </message>
+    <message>
+        <source>Start training mode? The current session ends. Until you end training, everything sent goes to the sandbox, not to the council&apos;s services.</source>
+        <translation>Start training mode? The current session ends. Until you end training, everything sent goes to the sandbox, not to the council&apos;s services.</translation>
+    </message>
+    <message>
+        <source>End training mode? The practice session ends, and what residents send goes to the council&apos;s services again.</source>
+        <translation>End training mode? The practice session ends, and what residents send goes to the council&apos;s services again.</translation>
     </message>
     <message>
         <source>Are you sure?</source>

@@ -990,6 +990,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>End training mode (back to live services)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start training mode (sends to the sandbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Test scan (one page, nothing kept)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1022,6 +1030,14 @@
     </message>
     <message>
         <source>Put the station out of service? Residents cannot use it until you put it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start training mode? The current session ends. Until you end training, everything sent goes to the sandbox, not to the council&apos;s services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End training mode? The practice session ends, and what residents send goes to the council&apos;s services again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -70,3 +70,32 @@ def test_only_new_requests_are_forwarded_and_off_the_raising_thread() -> None:
     assert outbox.notified == [] and len(later) == 1  # nothing written on this thread
     later[0]()
     assert [n.payload["screen"] for n in outbox.notified] == ["service"]
+
+
+def test_a_help_request_in_training_says_so_and_still_goes() -> None:
+    from kiosk.core.help import HelpForwarder
+    from kiosk.core.sending import Notification, Queued
+
+    class RecordingOutbox:
+        def __init__(self) -> None:
+            self.notified: list[Notification] = []
+
+        def notify(self, notification: Notification) -> Queued:
+            self.notified.append(notification)
+            return Queued("DEM-2222-2222", "k")
+
+    training = [True]
+    outbox = RecordingOutbox()
+    desk = HelpDesk(now=lambda: datetime(2025, 1, 6, 9, 30, tzinfo=UTC))
+    HelpForwarder(outbox, "Eltham", lambda work: work(), lambda: training[0]).attach(desk)  # type: ignore[arg-type]
+    desk.raise_request("details")
+    training[0] = False
+    desk.raise_request("details")
+    practice, real = (n.payload for n in outbox.notified)
+    assert practice["training"] is True
+    assert practice["text"] == (
+        "TRAINING (practice session). Help wanted at Eltham: a trainee on the 'details' "
+        "screen asked for a member of staff at 09:30 (GMT)."
+    )
+    assert "training" not in real
+    assert str(real["text"]).startswith("Help wanted at Eltham: a resident")

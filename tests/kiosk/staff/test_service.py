@@ -293,3 +293,59 @@ def test_no_resident_data_in_the_audit_log(
     staff.retry_parked()
     text = "".join(p.read_text() for p in audit.directory.iterdir())
     assert "GR99887766" not in text and PIN not in text
+
+
+def test_training_is_switched_on_and_off_ending_the_session_each_time(
+    staff: StaffService, audit: AuditLog
+) -> None:
+    from kiosk.core.training import TrainingMode
+
+    heard: list[bool] = []
+    staff.training = TrainingMode(available=True)
+    staff.training.subscribe(heard.append)
+    with pytest.raises(NotSignedInError):
+        staff.start_training()
+    staff.sign_in(PIN)
+    staff.journey.start()  # a resident mid-journey: their documents must not go to the sandbox
+    result = staff.start_training()
+    assert result.ok and "sandbox" in result.message
+    assert staff.journey.state is State.ATTRACT and staff.journey.session is None
+    assert staff.training_active() and heard == [True]
+    training_line = next(c for c in staff.health() if c.name == "training")
+    assert training_line.state is HealthState.WARN
+
+    staff.journey.start()  # a trainee's practice must not go to a live service
+    assert staff.stop_training().ok
+    assert staff.journey.state is State.ATTRACT
+    assert not staff.training_active() and heard == [True, False]
+    assert "training" not in [c.name for c in staff.health()]
+    assert staff.stop_training().message == "Training mode was not on."
+    assert actions(audit)[-3:] == [
+        ("training_on", "ok"),
+        ("training_off", "ok"),
+        ("training_off", "ok"),
+    ]
+    ended = [
+        r.detail.get("ended_session")
+        for r in audit.read()
+        if isinstance(r, AuditRecord) and str(r.detail.get("action", "")).startswith("training")
+    ]
+    assert ended == [True, True, False]
+
+
+def test_training_without_a_sandbox_is_refused_with_what_to_do(
+    staff: StaffService, audit: AuditLog
+) -> None:
+    from kiosk.core.training import TrainingMode
+
+    staff.sign_in(PIN)
+    for training in (None, TrainingMode(available=False)):
+        staff.training = training
+        assert not staff.training_available()
+        staff.journey.start()
+        result = staff.start_training()
+        assert not result.ok and "[training] endpoint" in result.message
+        assert not staff.training_active()
+        assert staff.journey.state is not State.ATTRACT  # the resident's session goes on
+        staff.journey.start_again()
+    assert actions(audit)[-2:] == [("training_on", "failed"), ("training_on", "failed")]

@@ -1,6 +1,7 @@
 """A champion practising: the whole send journey in training mode, through the real
 window, scanner, outbox and sender. The submission reaches the sandbox receiver,
-marked as training, and the live receiver gets nothing."""
+marked as training, and the live receiver gets nothing. Training is switched on
+from the config, or from staff mode (which ends the session running then)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from kiosk_screens import (
     fill_details,
     item,
     scan_one_page,
+    send_pages,
     tap,
     wait_for_screen,
 )
@@ -26,10 +28,16 @@ from drivers.backoffice import HttpBackOffice, ServiceEndpoint
 from drivers.scanner import SaneScanner
 from kiosk.app import build_window
 from kiosk.config import StationConfig
+from kiosk.core.journey import State
 from kiosk.core.training import TrainingMode
 from kiosk.outbox import FileOutbox, OutboxSender, Station
+from kiosk.staff.audit import AuditRecord
+from kiosk.staff.pins import CredentialStore
+from kiosk.staff.setup import open_staff_records
 from kiosk.testbed.receiver import Receiver
 from kiosk.ui.window import KioskWindow
+
+PIN = "482913"
 
 
 @pytest.fixture
@@ -39,15 +47,37 @@ def sandbox(tmp_path: Path) -> Iterator[Receiver]:
 
 
 @pytest.fixture
+def config(demo_config: StationConfig, tmp_path: Path) -> StationConfig:
+    """The demo station with its staff records in the test's own folders."""
+    staff = demo_config.staff.model_copy(
+        update={
+            "credentials_file": tmp_path / "staff-pins",
+            "state_dir": tmp_path / "staff",
+            "audit_dir": tmp_path / "audit",
+        }
+    )
+    CredentialStore(staff.credentials_file).add("Asha Patel", PIN)
+    return demo_config.model_copy(update={"staff": staff})
+
+
+@pytest.fixture
+def training(request: pytest.FixtureRequest) -> TrainingMode:
+    """On at start, as `[training] enabled` makes it; parametrize with False for off."""
+    return TrainingMode(available=True, active=getattr(request, "param", True))
+
+
+@pytest.fixture
 def training_station(
     qapp: QGuiApplication,
     qtbot: QtBot,
     tmp_path: Path,
-    demo_config: StationConfig,
+    config: StationConfig,
+    training: TrainingMode,
     sane_config_dir: Path,
     backoffice_receiver: Receiver,
     sandbox: Receiver,
 ) -> Iterator[KioskWindow]:
+    demo_config = config
     info = demo_config.station
     outbox = FileOutbox(
         tmp_path / "outbox", os.urandom(32), Station(info.id, info.site, info.reference_prefix)
@@ -60,12 +90,12 @@ def training_station(
         [ServiceEndpoint(s, sandbox.service_url(s), token) for s in services],
     )
     sender = OutboxSender(outbox, office, retry_initial_s=0.05, retry_max_s=0.2).start()
-    training = TrainingMode(available=True, active=True)
     window = build_window(
         demo_config,
         SaneScanner(demo_config.scanner.device, sane_config_dir),
         outbox,  # build_window marks what the journey stores while training is on
         FakeClock(),
+        staff_records=open_staff_records(demo_config),
         training=training,
     )
     window.show(windowed=True)
@@ -117,3 +147,70 @@ def test_a_practice_submission_goes_to_the_sandbox_marked_as_training(
     assert backoffice_receiver.received() == []
     tap(qtbot, window, "finishButton")
     wait_for_screen(qtbot, window, "attract")
+
+
+def staff_action(qtbot: QtBot, window: KioskWindow, action: str, screenshot: Shot) -> str:
+    """Sign in with the PIN pad, tap the action in Actions, confirm, and sign out."""
+    window.staff.openPinPad()
+    for digit in PIN:
+        tap(qtbot, window, f"pinKey{digit}")
+    tap(qtbot, window, "pinSubmit")
+    qtbot.waitUntil(lambda: window.staff.page == "home", timeout=SEND_TIMEOUT_MS)
+    tap(qtbot, window, "staffActionsButton")
+    screenshot(window, f"staff-actions-before-{action}")
+    tap(qtbot, window, f"action_{action}")
+    assert window.staff.confirming == action  # it ends the session: asked first
+    screenshot(window, f"staff-confirm-{action}")
+    tap(qtbot, window, "staffConfirmYes")
+    message = str(window.staff.actionMessage)
+    tap(qtbot, window, "staffExitButton")
+    return message
+
+
+@pytest.mark.parametrize("training", [False], indirect=True, ids=["off-at-start"])
+def test_staff_switch_training_on_and_off_and_each_ends_the_running_session(
+    training_station: KioskWindow,
+    training: TrainingMode,
+    qtbot: QtBot,
+    screenshot: Shot,
+    config: StationConfig,
+    backoffice_receiver: Receiver,
+    sandbox: Receiver,
+) -> None:
+    window = training_station
+    banner = item(window, "trainingBanner")
+    assert not banner.isVisible()
+    window.screens.journey.start()  # a resident has started: their session must not turn practice
+
+    message = staff_action(qtbot, window, "training_on", screenshot)
+    assert message.startswith("Training mode is on"), message
+    assert window.screens.journey.state is State.ATTRACT and training.active
+    qtbot.waitUntil(banner.isVisible)
+    screenshot(window, "attract-training-from-staff")
+
+    tap(qtbot, window, "startButton")
+    wait_for_screen(qtbot, window, "service")
+    tap(qtbot, window, "service_parking")
+    wait_for_screen(qtbot, window, "details")
+    fill_details(qtbot, window, {"pcn": "GR12345678"})
+    tap(qtbot, window, "continueButton")
+    wait_for_screen(qtbot, window, "capture")
+    scan_one_page(qtbot, window, 1)
+    send_pages(qtbot, window)
+    qtbot.waitUntil(lambda: len(sandbox.received()) == 1, timeout=SEND_TIMEOUT_MS)
+    assert sandbox.received()[0].metadata["training"] is True
+
+    message = staff_action(
+        qtbot, window, "training_off", screenshot
+    )  # from the confirmation screen
+    assert message.startswith("Training mode is off"), message
+    assert window.screens.journey.state is State.ATTRACT and not training.active
+    qtbot.waitUntil(lambda: not banner.isVisible())
+    assert backoffice_receiver.received() == []
+    records = [r for r in open_staff_records(config).audit.read() if isinstance(r, AuditRecord)]
+    switches = [
+        (r.detail["action"], r.champion, r.detail["ended_session"])
+        for r in records
+        if str(r.detail.get("action", "")).startswith("training")
+    ]
+    assert switches == [("training_on", "Asha Patel", True), ("training_off", "Asha Patel", True)]

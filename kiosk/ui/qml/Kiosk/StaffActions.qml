@@ -43,6 +43,16 @@ Item {
                 onClicked: actions.staff.outOfService ? actions.staff.request("in_service")
                                                       : actions.staff.showPage("outOfService")
             }
+            SecondaryButton {
+                objectName: actions.staff.trainingActive ? "action_training_off" : "action_training_on"
+                Layout.fillWidth: true
+                textSize: Theme.bodySize + 4
+                visible: actions.staff.trainingAvailable
+                enabled: !actions.staff.busy
+                text: actions.staff.trainingActive ? qsTr("End training mode (back to live services)")
+                                                   : qsTr("Start training mode (sends to the sandbox)")
+                onClicked: actions.staff.request(actions.staff.trainingActive ? "training_off" : "training_on")
+            }
             ActionButton { actionId: "test_scan"; text: qsTr("Test scan (one page, nothing kept)") }
             ActionButton { actionId: "test_print"; text: qsTr("Test print") }
             ActionButton { actionId: "cancel_jobs"; text: qsTr("Cancel stuck print jobs") }

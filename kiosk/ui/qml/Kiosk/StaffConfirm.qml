@@ -12,7 +12,9 @@ Rectangle {
         "end_session": qsTr("End the resident's session now? What they typed and scanned will be deleted."),
         "reset_station": qsTr("Reset the station? The current session and all session data will be deleted, and the scanner and printer reconnected."),
         "cancel_jobs": qsTr("Cancel every print job waiting on this station's printer, including a resident's?"),
-        "out_of_service": qsTr("Put the station out of service? Residents cannot use it until you put it back.")
+        "out_of_service": qsTr("Put the station out of service? Residents cannot use it until you put it back."),
+        "training_on": qsTr("Start training mode? The current session ends. Until you end training, everything sent goes to the sandbox, not to the council's services."),
+        "training_off": qsTr("End training mode? The practice session ends, and what residents send goes to the council's services again.")
     })
 
     MouseArea { anchors.fill: parent; Accessible.ignored: true }
