@@ -124,11 +124,15 @@ class CheckViewModel(QObject):
             "send",
             store,
             lambda queued: self.journey.documents_queued(session_id, queued.kiosk_reference),
-            lambda error: self._not_stored(session_id),
+            lambda error: self._not_stored(session_id, error),
         )
 
-    def _not_stored(self, session_id: str) -> None:
-        log.error("documents could not be stored in the outbox")
+    def _not_stored(self, session_id: str, error: Exception) -> None:
+        # The reason for IT ("No space left on device"), never the error's text
+        # as such: an OSError's may name a file, a pydantic one a typed value.
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else ""
+        fields = {"error": type(error).__name__, "reason": reason}
+        log.error("documents could not be stored in the outbox", extra={"fields": fields})
         self.journey.sending_failed(session_id)
         self._not_stored_shown = True
         self.changed.emit()

@@ -27,7 +27,7 @@ from kiosk.admin.cli import EXIT_BAD_CONFIG, EXIT_FAILED, EXIT_OK, main
 from kiosk.config import load_config
 from kiosk.core.ports import HealthState
 from kiosk.sending_setup import open_outbox
-from kiosk.testbed import processes
+from kiosk.testbed import filesystems, processes
 from kiosk.testbed.cups_testbed import PrivateCups
 from kiosk.testbed.receiver import Receiver
 from kiosk.testbed.tls_testbed import make_test_pki, server_context
@@ -293,21 +293,12 @@ def test_outbox_queue_is_reported_when_the_outbox_exists(
 
 @contextlib.contextmanager
 def tiny_filesystem(folder: Path, size: str, read_only: bool = False) -> Iterator[Path]:
-    """A tmpfs of `size` mounted at `folder` (needs root, as in CI)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    options = f"size={size}" + (",ro" if read_only else "")
-    result = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", options, "kiosk-doctor-test", str(folder)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if result.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here (needs root): {result.stderr.strip()}")
+    """kiosk.testbed.filesystems' tmpfs; skipped where it cannot mount (CI runs as root)."""
     try:
-        yield folder
-    finally:
-        subprocess.run(["umount", "-l", str(folder)], check=True)
+        with filesystems.tiny_filesystem(folder, size, read_only) as mounted:
+            yield mounted
+    except filesystems.MountRefusedError as refused:
+        pytest.skip(str(refused))
 
 
 def test_read_only_outbox_folder_fails(
@@ -329,10 +320,7 @@ def test_full_disk_fails_disk_and_outbox_checks(
     with tiny_filesystem(tmp_path / "full", "1m") as folder:
         outbox = folder / "outbox"
         outbox.mkdir()
-        with contextlib.suppress(OSError), (folder / "filler").open("wb") as filler:
-            while True:  # until ENOSPC
-                filler.write(b"\0" * 65536)
-                filler.flush()
+        filesystems.fill_up(folder / "filler")
         config = parts.config(outbox_dir=outbox)
         code, lines = run_doctor(config, capsys)
 
