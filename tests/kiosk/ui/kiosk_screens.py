@@ -97,6 +97,19 @@ def fill_details(qtbot: QtBot, window: KioskWindow, values: dict[str, str]) -> N
         type_text(qtbot, window, value)
 
 
+def start_service(
+    qtbot: QtBot, window: KioskWindow, service_id: str, values: dict[str, str]
+) -> None:
+    """From attract: Touch to start, the service's tile, its details, on to capture."""
+    tap(qtbot, window, "startButton")
+    wait_for_screen(qtbot, window, "service")
+    tap(qtbot, window, f"service_{service_id}")
+    wait_for_screen(qtbot, window, "details")
+    fill_details(qtbot, window, values)
+    tap(qtbot, window, "continueButton")
+    wait_for_screen(qtbot, window, "capture")
+
+
 def scan_one_page(qtbot: QtBot, window: KioskWindow, expected_pages: int) -> None:
     capture = window.screens.capture
     tap(qtbot, window, "scanButton")

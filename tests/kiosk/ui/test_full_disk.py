@@ -18,9 +18,9 @@ import pytest
 from kiosk_screens import (
     SEND_TIMEOUT_MS,
     Shot,
-    fill_details,
     item,
     scan_one_page,
+    start_service,
     tap,
     wait_for_screen,
 )
@@ -70,13 +70,7 @@ def test_send_on_a_full_disk_says_so_keeps_the_pages_and_goes_once_there_is_room
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     journey = station.screens.journey
-    tap(qtbot, station, "startButton")
-    wait_for_screen(qtbot, station, "service")
-    tap(qtbot, station, "service_parking")
-    wait_for_screen(qtbot, station, "details")
-    fill_details(qtbot, station, {"pcn": "GR12345678"})
-    tap(qtbot, station, "continueButton")
-    wait_for_screen(qtbot, station, "capture")
+    start_service(qtbot, station, "parking", {"pcn": "GR12345678"})
     scan_one_page(qtbot, station, 1)
     scan_one_page(qtbot, station, 2)
     tap(qtbot, station, "finishedButton")

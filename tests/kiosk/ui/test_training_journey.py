@@ -14,10 +14,10 @@ from kiosk_screens import (
     SEND_TIMEOUT_MS,
     FakeClock,
     Shot,
-    fill_details,
     item,
     scan_one_page,
     send_pages,
+    start_service,
     tap,
     wait_for_screen,
 )
@@ -120,13 +120,7 @@ def test_a_practice_submission_goes_to_the_sandbox_marked_as_training(
 ) -> None:
     window = training_station
     assert item(window, "trainingBanner").isVisible()
-    tap(qtbot, window, "startButton")
-    wait_for_screen(qtbot, window, "service")
-    tap(qtbot, window, "service_parking")
-    wait_for_screen(qtbot, window, "details")
-    fill_details(qtbot, window, {"pcn": "GR12345678"})
-    tap(qtbot, window, "continueButton")
-    wait_for_screen(qtbot, window, "capture")
+    start_service(qtbot, window, "parking", {"pcn": "GR12345678"})
     scan_one_page(qtbot, window, 1)
     tap(qtbot, window, "finishedButton")
     wait_for_screen(qtbot, window, "review")
@@ -188,13 +182,7 @@ def test_staff_switch_training_on_and_off_and_each_ends_the_running_session(
     qtbot.waitUntil(banner.isVisible)
     screenshot(window, "attract-training-from-staff")
 
-    tap(qtbot, window, "startButton")
-    wait_for_screen(qtbot, window, "service")
-    tap(qtbot, window, "service_parking")
-    wait_for_screen(qtbot, window, "details")
-    fill_details(qtbot, window, {"pcn": "GR12345678"})
-    tap(qtbot, window, "continueButton")
-    wait_for_screen(qtbot, window, "capture")
+    start_service(qtbot, window, "parking", {"pcn": "GR12345678"})
     scan_one_page(qtbot, window, 1)
     send_pages(qtbot, window)
     qtbot.waitUntil(lambda: len(sandbox.received()) == 1, timeout=SEND_TIMEOUT_MS)
