@@ -132,8 +132,12 @@ def test_a_resident_copies_a_page_and_nothing_is_kept(
     wait_for_screen(qtbot, station, "copy")
     screenshot(station)
 
+    assert item(station, "blackAndWhiteButton").property("text").startswith("\u2713 ")
     tap(qtbot, station, "colourButton")
     assert station.screens.copy.colour is True
+    # The tick moves with the choice, so it does not rest on colour alone.
+    assert item(station, "colourButton").property("text") == "\u2713 Colour"
+    assert item(station, "blackAndWhiteButton").property("text") == "Black and white"
     tap(qtbot, station, "copyButton")
     copy = station.screens.copy
     qtbot.waitUntil(lambda: copy.job.phase == "done", timeout=SCAN_TIMEOUT_MS)

@@ -59,33 +59,19 @@ Rectangle {
                     Layout.fillWidth: true
                     spacing: Theme.margin / 2
                     enabled: !screen.job.busy
-                    BigButton {
+                    // ChoiceButton ticks the chosen one, so it does not rest on colour (WCAG 1.4.1).
+                    ChoiceButton {
                         objectName: "blackAndWhiteButton"
                         Layout.fillWidth: true
-                        checkable: true
-                        checked: !screen.viewModel.colour
-                        fill: checked ? Theme.brand : Theme.secondary
-                        ink: checked ? Theme.brandText : Theme.text
-                        textSize: Theme.titleSize
-                        // The tick says which is chosen without relying on colour (WCAG 1.4.1).
-                        text: (checked ? "\u2713 " : "") + qsTr("Black and white")
-                        Accessible.name: qsTr("Black and white")
-                        Accessible.checkable: true
-                        Accessible.checked: checked
+                        chosen: !screen.viewModel.colour
+                        label: qsTr("Black and white")
                         onClicked: screen.viewModel.setColour(false)
                     }
-                    BigButton {
+                    ChoiceButton {
                         objectName: "colourButton"
                         Layout.fillWidth: true
-                        checkable: true
-                        checked: screen.viewModel.colour
-                        fill: checked ? Theme.brand : Theme.secondary
-                        ink: checked ? Theme.brandText : Theme.text
-                        textSize: Theme.titleSize
-                        text: (checked ? "\u2713 " : "") + qsTr("Colour")
-                        Accessible.name: qsTr("Colour")
-                        Accessible.checkable: true
-                        Accessible.checked: checked
+                        chosen: screen.viewModel.colour
+                        label: qsTr("Colour")
                         onClicked: screen.viewModel.setColour(true)
                     }
                 }
