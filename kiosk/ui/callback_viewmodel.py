@@ -20,7 +20,7 @@ from kiosk.core.callback import PhoneProblem, PreferredTime, callback_notificati
 from kiosk.core.journey import Change, Journey, State
 from kiosk.core.sending import Outbox, Queued
 from kiosk.ui.background import Background
-from kiosk.ui.current import current_service
+from kiosk.ui.current import preselected
 from kiosk.ui.taps import resident_tap
 
 QML_IMPORT_NAME = "Kiosk.ViewModels"
@@ -170,11 +170,7 @@ class CallbackViewModel(QObject):
     def _on_change(self, change: Change) -> None:
         if change.after is State.CALLBACK:
             self._reset()
-            service = current_service(self.journey)
-            if service is not None and any(s.id == service.id for s in self._services):
-                self._service_id = service.id
-            elif len(self._services) == 1:
-                self._service_id = self._services[0].id
+            self._service_id = preselected(self.journey, [s.id for s in self._services])
             self.changed.emit()
         elif change.before is State.CALLBACK:
             self._reset()  # the number is forgotten as soon as the screen goes

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from kiosk.config import ServiceConfig
 from kiosk.core.journey import Journey
 
@@ -20,3 +22,15 @@ def shown_service(journey: Journey, language: str) -> ServiceConfig | None:
     """
     service = current_service(journey)
     return service.in_language(language) if service is not None else None
+
+
+def preselected(journey: Journey, offered: Sequence[str]) -> str:
+    """Which of the `offered` service ids a help option starts with chosen.
+
+    The resident's own service when it is offered; else the only one; else
+    none ("") and the resident chooses.
+    """
+    own = current_service(journey)
+    if own is not None and own.id in offered:
+        return own.id
+    return offered[0] if len(offered) == 1 else ""

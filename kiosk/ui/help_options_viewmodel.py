@@ -17,7 +17,7 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.config import HelpConfig, ServiceConfig
 from kiosk.core.journey import Change, Journey, State
-from kiosk.ui.current import current_service
+from kiosk.ui.current import current_service, preselected
 from kiosk.ui.qr_code import qr_source
 from kiosk.ui.taps import resident_tap
 
@@ -97,14 +97,7 @@ class _AddressChoice(QObject):
 
     def _on_change(self, change: Change) -> None:
         if change.after is self._state:
-            own = current_service(self.journey)
-            ids = [s.id for s, _ in self._links]
-            if own is not None and own.id in ids:
-                self._chosen = own.id
-            elif len(ids) == 1:
-                self._chosen = ids[0]
-            else:
-                self._chosen = ""
+            self._chosen = preselected(self.journey, [s.id for s, _ in self._links])
             self.changed.emit()
 
 
