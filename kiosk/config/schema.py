@@ -961,22 +961,37 @@ def read_secret_address(path: Path, key: str) -> str:
         url = _ADDRESS.validate_python(text)
     except ValidationError:
         raise WebhookAddressError(f"{key} {path} does not hold a web address") from None
-    if url.username or url.password:
+    problem = _private_address_problem(url)
+    if problem == "credentials":
         raise WebhookAddressError(f"{key} {path}: the address holds a user name or password")
-    if url.scheme != "https" and not _is_loopback(url.host or ""):
+    if problem == "http":
         raise WebhookAddressError(f"{key} {path}: the address must start with https://")
     return str(url)
+
+
+def _private_address_problem(url: HttpUrl) -> Literal["credentials", "http"] | None:
+    """What is wrong with an address residents' data goes to, if anything.
+
+    A user name or password in it would be logged and shown as the address;
+    plain http is allowed only to this machine (127.0.0.1, localhost, ::1).
+    """
+    if url.username or url.password:
+        return "credentials"
+    if url.scheme != "https" and not _is_loopback(url.host or ""):
+        return "http"
+    return None
 
 
 def _private_url(url: HttpUrl | None, key: str) -> HttpUrl | None:
     """An address the station sends residents' data to: https, or http to itself."""
     if url is None:
         return None
-    if url.username or url.password:
+    problem = _private_address_problem(url)
+    if problem == "credentials":
         raise rule_error(
             "endpoint_credentials", "the address holds a user name or password", SECRETS_HINT
         )
-    if url.scheme == "http" and not _is_loopback(url.host or ""):
+    if problem == "http":
         raise rule_error(
             "endpoint_http",
             f"plain http to {url.host} would send residents' data unencrypted; "
