@@ -406,22 +406,31 @@ class ForwardProxy:
         request_line = head.split(b"\r\n", 1)[0].decode()
         self.requests.append(request_line)
         method, target, _ = request_line.split(" ", 2)
+        try:
+            if method == "CONNECT":
+                host, port = target.rsplit(":", 1)
+                rest = head.split(b"\r\n\r\n", 1)[1]
+            else:  # an absolute URL, as a client talking to a proxy sends
+                host, port = target.split("/", 3)[2].rsplit(":", 1)
+                rest = head
+            upstream = socket.create_connection((host, int(port)))
+        except (ValueError, IndexError, OSError):
+            # Not a proxy request, or nowhere to go: say so, as a proxy would.
+            client.sendall(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n")
+            client.close()
+            return
         if method == "CONNECT":
-            host, port = target.rsplit(":", 1)
-            upstream = socket.create_connection((host, int(port)))
             client.sendall(b"HTTP/1.1 200 Connection established\r\n\r\n")
-            rest = head.split(b"\r\n\r\n", 1)[1]
-        else:
-            hostport = target.split("/", 3)[2]
-            host, port = hostport.rsplit(":", 1)
-            upstream = socket.create_connection((host, int(port)))
-            rest = head
         if rest:
             upstream.sendall(rest)
         threading.Thread(target=_pipe, args=(upstream, client), daemon=True).start()
         _pipe(client, upstream)
 
     def close(self) -> None:
+        # shutdown first: close() alone leaves the thread blocked in accept()
+        # holding the socket, which then goes on listening after the test.
+        with contextlib.suppress(OSError):
+            self.sock.shutdown(socket.SHUT_RDWR)
         self.sock.close()
 
 
