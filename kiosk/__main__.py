@@ -1,3 +1,18 @@
-from kiosk.app import main
+"""`python -m kiosk`: the stop signals are caught before the slow imports.
 
-raise SystemExit(main())
+A SIGTERM while `kiosk.app` is being imported (a second or more) must stop the
+kiosk cleanly too (kiosk/stop_signals.py).
+"""
+
+from kiosk import stop_signals
+
+
+def main() -> int:
+    stop_signals.install()
+    from kiosk.app import main as kiosk_main
+
+    return kiosk_main()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -16,19 +16,21 @@ import argparse
 import importlib
 import logging
 import os
-import signal
+import socket
 import sys
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSocketNotifier, QTimer
 from PySide6.QtGui import QGuiApplication
 
 from drivers.backoffice import HttpBackOffice
 from drivers.backoffice.probe import endpoint_checks
 from drivers.printer import CupsPrinter
+from kiosk import stop_signals
 from kiosk.bootstrap import build_scanner
 from kiosk.config import ConfigError, StationConfig, find_config_path, load_config
 from kiosk.core.help import HelpDesk
@@ -66,7 +68,9 @@ if TYPE_CHECKING:
 log = logging.getLogger("kiosk")
 
 SELF_TEST_TIMEOUT_MS = 10_000
-SIGNAL_POLL_MS = 200
+# At a stop, how long the start-up imports may take to finish (they take about
+# a second; a thread importing while the interpreter shuts down can crash it).
+START_UP_FINISH_S = 10.0
 QUIET_QT_CATEGORIES = "qt.multimedia.symbolsresolver=false;qt.qml.propertyCache.append=false"
 # Imported off the GUI thread once the attract screen shows, so a resident's first
 # scan, print or send does not wait for them (kiosk/lazy_import.py).
@@ -235,6 +239,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    stop_signals.install()  # no-op if kiosk/__main__.py did it before the imports
     args = parse_args(argv)
     configure_logging()
     try:
@@ -245,13 +250,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_CONFIG
     configure_logging(config.logging.level)
     if args.self_test:
+        stop_signals.release()
         return self_test(config, path)
+    if stop_signals.requested() is not None:
+        log.info("stopped before the window was made")
+        return EXIT_OK
     return run(config, windowed=args.windowed)
 
 
 def run(config: StationConfig, windowed: bool) -> int:
     prepare_qt_environment(offscreen=False)
     app = QGuiApplication(sys.argv[:1])
+    quit_on_stop_signals(app, stop_signals.install())
     drivers = build_drivers(config)
     outbox = open_station_outbox(config)
     help_desk, clock = HelpDesk(), SystemClock()
@@ -282,7 +292,6 @@ def run(config: StationConfig, windowed: bool) -> int:
     window.show(windowed=windowed)  # then the keyboard, made in between frames
     later = StartLater(config, drivers, outbox, window, clock, training, help_desk)
     after_first_frame(window.window, later.start)
-    _quit_on_signals(app)
     log.info("kiosk started", extra={"fields": {"station": config.station.id}})
     code = app.exec()
     watchdog.stop()
@@ -326,19 +335,28 @@ class StartLater:
         self.sender: OutboxSender | None = None
         self.operations: Operations | None = None
         self._stopped = False
+        self._reading: threading.Event | None = None  # set when the imports are done
 
     def start(self) -> None:
+        if self._stopped:
+            return
         if self.outbox is not None:
             self.sender = build_sender(self.config, self.outbox, self.drivers.backoffice).start()
+        done = self._reading = threading.Event()
         self.window.screens.background.run(
-            "start-up", self._read_and_import, self._started, self._read_failed
+            "start-up", lambda: self._read_and_import(done), self._started, self._read_failed
         )
 
-    def _read_and_import(self) -> FormCatalogue:
-        catalogue = FormCatalogue.load(self.config.forms)
-        for name in LATER_MODULES:
-            importlib.import_module(name)
-        return catalogue
+    def _read_and_import(self, done: threading.Event) -> FormCatalogue:
+        try:
+            catalogue = FormCatalogue.load(self.config.forms)
+            for name in LATER_MODULES:
+                if self._stopped:
+                    break
+                importlib.import_module(name)
+            return catalogue
+        finally:
+            done.set()
 
     def _started(self, catalogue: FormCatalogue) -> None:
         if self._stopped:
@@ -374,10 +392,15 @@ class StartLater:
     def stop(self) -> None:
         """Before the window closes: /metrics and the monitor stop, nothing more starts.
 
-        The sender (`self.sender`) is the caller's to stop, after the last help
-        request has been written to the outbox.
+        A stop during the start-up waits for the module being imported off the
+        GUI thread: the interpreter must not shut down under an import (a
+        SIGTERM in the first second crashed there too, in a C extension's
+        import). The sender (`self.sender`) is the caller's to stop, after the
+        last help request has been written to the outbox.
         """
         self._stopped = True
+        if self._reading is not None and not self._reading.wait(START_UP_FINISH_S):
+            log.warning("start-up imports still running at stop")
         if self.operations is not None:
             self.operations.stop()
 
@@ -395,17 +418,24 @@ def open_station_outbox(config: StationConfig) -> FileOutbox | None:
         return None
 
 
-def _quit_on_signals(app: QGuiApplication) -> None:
+def quit_on_stop_signals(app: QGuiApplication, wakeup: socket.socket) -> None:
     """Leave the event loop cleanly on SIGTERM (systemd stop) and SIGINT.
 
-    Python runs signal handlers only between bytecodes, never while Qt's event
-    loop waits in C++, so a short timer hands control back to Python now and then.
+    The quit comes from a socket notifier at the top of the event loop, never
+    from the signal handler: Qt 6's quit closes the window, and from a handler
+    that ran inside the delivery of a frame that crashed the kiosk
+    (kiosk/stop_signals.py has what was found). CPython writes each signal to
+    `wakeup` as it arrives, so the notifier also wakes an event loop waiting
+    in C++, and a signal that came before the loop ran is waiting there.
     """
-    for signum in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(signum, lambda *_: app.quit())
-    timer = QTimer(app)
-    timer.timeout.connect(lambda: None)
-    timer.start(SIGNAL_POLL_MS)
+    notifier = QSocketNotifier(wakeup.fileno(), QSocketNotifier.Type.Read, app)
+
+    def signalled() -> None:
+        numbers = stop_signals.drain(wakeup)
+        log.info("stopping on a signal", extra={"fields": {"signals": numbers}})
+        app.quit()
+
+    notifier.activated.connect(signalled)
 
 
 def self_test(config: StationConfig, path: os.PathLike[str] | str) -> int:

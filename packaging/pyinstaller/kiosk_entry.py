@@ -23,6 +23,11 @@ def main() -> int:
         from kiosk.admin.cli import main as admin_main
 
         return admin_main()
+    # Before the slow imports: a SIGTERM during them stops the kiosk cleanly
+    # (kiosk/stop_signals.py).
+    from kiosk import stop_signals
+
+    stop_signals.install()
     from kiosk.app import main as kiosk_main
 
     return kiosk_main()

@@ -123,9 +123,7 @@ def test_a_metrics_port_in_use_is_logged_and_the_kiosk_runs_on(
         try:
             kiosk.wait_for("kiosk started")
             line = kiosk.wait_for("metrics endpoint not started")
-            # Running on, not just slow to die. Also: a SIGTERM within about a
-            # second of "kiosk started" can crash the kiosk (SIGSEGV in
-            # app.exec(), with or without metrics; reported on issue 7).
+            # Running on, not just slow to die.
             time.sleep(SETTLE_S)
             still_running = kiosk.process.poll() is None
         finally:
