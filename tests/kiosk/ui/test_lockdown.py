@@ -3,6 +3,9 @@ long press in a text field, no selection handles, no window decorations."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import pytest
 from kiosk_screens import Shot, item, tap, wait_for_screen
 from PySide6.QtCore import QObject, QPoint, QPointF, Qt
 from PySide6.QtQuick import QQuickItem
@@ -30,16 +33,34 @@ def popups_shown(window: KioskWindow) -> list[str]:
     return found
 
 
-def test_no_menu_on_a_right_click_or_a_long_press_in_a_field(
-    station: KioskWindow, qtbot: QtBot, screenshot: Shot
-) -> None:
+def open_details_field(qtbot: QtBot, station: KioskWindow) -> str:
     tap(qtbot, station, "startButton")
     wait_for_screen(qtbot, station, "service")
     tap(qtbot, station, "service_parking")
     wait_for_screen(qtbot, station, "details")
-    field = item(station, "field_pcn")
-    tap(qtbot, station, "field_pcn")
-    for character in "GR1234":
+    return "field_pcn"
+
+
+def open_callback_field(qtbot: QtBot, station: KioskWindow) -> str:
+    tap(qtbot, station, "attractHelpButton")
+    wait_for_screen(qtbot, station, "help")
+    tap(qtbot, station, "helpOption_callback")
+    wait_for_screen(qtbot, station, "callback")
+    return "callbackPhone"
+
+
+@pytest.mark.parametrize("open_field", [open_details_field, open_callback_field])
+def test_no_menu_on_a_right_click_or_a_long_press_in_a_field(
+    station: KioskWindow,
+    qtbot: QtBot,
+    screenshot: Shot,
+    open_field: Callable[[QtBot, KioskWindow], str],
+) -> None:
+    """Every field a resident types in (KioskTextField): the details and the call-back."""
+    name = open_field(qtbot, station)
+    field = item(station, name)
+    tap(qtbot, station, name)
+    for character in "0207":
         qtbot.keyClick(station.window, character)
     centre = field.mapToScene(QPointF(field.width() / 2, field.height() / 2)).toPoint()
 
@@ -55,7 +76,8 @@ def test_no_menu_on_a_right_click_or_a_long_press_in_a_field(
     # A double tap selects nothing, so no selection handles appear.
     qtbot.mouseDClick(station.window, Qt.MouseButton.LeftButton, pos=centre)
     assert field.property("selectedText") == ""
-    screenshot(station, "details_after_long_press")
+    assert field.property("text") == "0207"  # typed, and nothing cut or pasted
+    screenshot(station, f"{name}_after_long_press")
 
 
 def test_full_screen_has_no_window_decorations(kiosk_window: KioskWindow, qtbot: QtBot) -> None:

@@ -82,37 +82,22 @@ Rectangle {
             color: Theme.error
             font.bold: true
         }
-        TextField {
-            id: phone
+        KioskTextField {
             objectName: "callbackPhone"
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.buttonHeight
             visible: !screen.done
             enabled: screen.viewModel.phase === "form"
             text: screen.viewModel.phone
+            problem: screen.viewModel.phoneMessage
+            scrollTo: page
             inputMethodHints: Qt.ImhDialableCharactersOnly | Qt.ImhNoPredictiveText
-            color: Theme.text
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.titleSize
-            leftPadding: 24
             // Phone numbers read left to right in every language.
             horizontalAlignment: TextInput.AlignLeft
             LayoutMirroring.enabled: false
-            // As on the details screen: no selection handles, no Cut/Copy/Paste menu.
-            selectByMouse: false
-            ContextMenu.menu: null
             Accessible.name: qsTr("Your phone number")
-            Accessible.description: screen.viewModel.phoneMessage
             onTextEdited: screen.viewModel.setPhone(text)
             onAccepted: screen.viewModel.submit()
-            // Keep the field in view above the keyboard.
-            onActiveFocusChanged: if (activeFocus) page.contentY = Math.max(0, Math.min(y - Theme.margin, page.contentHeight - page.height))
-            background: Rectangle {
-                color: Theme.background
-                border.width: phone.activeFocus ? 6 : 3
-                border.color: screen.viewModel.phoneMessage !== "" ? Theme.error
-                              : phone.activeFocus ? Theme.brand : Theme.border
-            }
         }
 
         BodyText {

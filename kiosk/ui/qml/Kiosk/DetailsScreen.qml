@@ -67,34 +67,18 @@ Rectangle {
                         color: Theme.error
                         font.bold: true
                     }
-                    TextField {
-                        id: input
+                    KioskTextField {
                         objectName: "field_" + entry.modelData.id
                         Layout.fillWidth: true
                         Layout.preferredHeight: Theme.buttonHeight
                         text: entry.modelData.value
+                        problem: entry.modelData.message
+                        scrollTo: page
+                        scrollY: entry.y
                         inputMethodHints: entry.modelData.hints
-                        color: Theme.text
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.titleSize
-                        leftPadding: 24
-                        // No selection handles or menus leaking out of the kiosk. Since
-                        // Qt 6.9 a TextField opens a Cut/Copy/Paste menu on a right click
-                        // or a long press, even with selectByMouse off: switch it off.
-                        selectByMouse: false
-                        ContextMenu.menu: null
                         Accessible.name: entry.modelData.label
-                        Accessible.description: entry.modelData.message
                         onTextEdited: screen.viewModel.setValue(entry.modelData.id, text)
                         onAccepted: screen.viewModel.submit()
-                        // Keep the field in view above the keyboard.
-                        onActiveFocusChanged: if (activeFocus) page.contentY = Math.max(0, Math.min(entry.y, page.contentHeight - page.height))
-                        background: Rectangle {
-                            color: Theme.background
-                            border.width: input.activeFocus ? 6 : 3
-                            border.color: entry.modelData.message !== "" ? Theme.error
-                                          : input.activeFocus ? Theme.brand : Theme.border
-                        }
                     }
                 }
             }
