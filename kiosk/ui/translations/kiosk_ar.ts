@@ -75,14 +75,6 @@
         <translation type="unfinished">يرجى الانتظار…</translation>
     </message>
     <message>
-        <source>Your reference</source>
-        <translation type="unfinished">رقمك المرجعي</translation>
-    </message>
-    <message>
-        <source>Your reference is %1</source>
-        <translation type="unfinished">رقمك المرجعي هو %1</translation>
-    </message>
-    <message>
         <source>Write down your reference. Give it to us when we call.</source>
         <translation type="unfinished">اكتب رقمك المرجعي. أعطنا إياه عندما نتصل بك.</translation>
     </message>
@@ -223,14 +215,6 @@
     <message>
         <source>Documents sent</source>
         <translation type="unfinished">تم إرسال المستندات</translation>
-    </message>
-    <message>
-        <source>Your reference</source>
-        <translation type="unfinished">رقمك المرجعي</translation>
-    </message>
-    <message>
-        <source>Your reference is %1</source>
-        <translation type="unfinished">رقمك المرجعي هو %1</translation>
     </message>
     <message>
         <source>Sent on %1 at %2</source>
@@ -765,6 +749,17 @@
     <message>
         <source>Read aloud: off</source>
         <translation type="unfinished">القراءة بصوت عالٍ: متوقفة</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceText</name>
+    <message>
+        <source>Your reference</source>
+        <translation type="unfinished">رقمك المرجعي</translation>
+    </message>
+    <message>
+        <source>Your reference is %1</source>
+        <translation type="unfinished">رقمك المرجعي هو %1</translation>
     </message>
 </context>
 <context>

@@ -75,14 +75,6 @@
         <translation>Please wait…</translation>
     </message>
     <message>
-        <source>Your reference</source>
-        <translation>Your reference</translation>
-    </message>
-    <message>
-        <source>Your reference is %1</source>
-        <translation>Your reference is %1</translation>
-    </message>
-    <message>
         <source>Write down your reference. Give it to us when we call.</source>
         <translation>Write down your reference. Give it to us when we call.</translation>
     </message>
@@ -219,14 +211,6 @@
     <message>
         <source>Documents sent</source>
         <translation>Documents sent</translation>
-    </message>
-    <message>
-        <source>Your reference</source>
-        <translation>Your reference</translation>
-    </message>
-    <message>
-        <source>Your reference is %1</source>
-        <translation>Your reference is %1</translation>
     </message>
     <message>
         <source>Sent on %1 at %2</source>
@@ -745,6 +729,17 @@
     <message>
         <source>Read aloud: off</source>
         <translation>Read aloud: off</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceText</name>
+    <message>
+        <source>Your reference</source>
+        <translation>Your reference</translation>
+    </message>
+    <message>
+        <source>Your reference is %1</source>
+        <translation>Your reference is %1</translation>
     </message>
 </context>
 <context>

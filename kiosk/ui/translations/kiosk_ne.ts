@@ -75,14 +75,6 @@
         <translation type="unfinished">कृपया पर्खनुहोस्…</translation>
     </message>
     <message>
-        <source>Your reference</source>
-        <translation type="unfinished">तपाईंको सन्दर्भ नम्बर</translation>
-    </message>
-    <message>
-        <source>Your reference is %1</source>
-        <translation type="unfinished">तपाईंको सन्दर्भ नम्बर %1 हो</translation>
-    </message>
-    <message>
         <source>Write down your reference. Give it to us when we call.</source>
         <translation type="unfinished">आफ्नो सन्दर्भ नम्बर लेख्नुहोस्। हामीले फोन गर्दा हामीलाई भन्नुहोस्।</translation>
     </message>
@@ -219,14 +211,6 @@
     <message>
         <source>Documents sent</source>
         <translation type="unfinished">कागजातहरू पठाइए</translation>
-    </message>
-    <message>
-        <source>Your reference</source>
-        <translation type="unfinished">तपाईंको सन्दर्भ नम्बर</translation>
-    </message>
-    <message>
-        <source>Your reference is %1</source>
-        <translation type="unfinished">तपाईंको सन्दर्भ नम्बर %1 हो</translation>
     </message>
     <message>
         <source>Sent on %1 at %2</source>
@@ -745,6 +729,17 @@
     <message>
         <source>Read aloud: off</source>
         <translation type="unfinished">पढेर सुनाउने: बन्द</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceText</name>
+    <message>
+        <source>Your reference</source>
+        <translation type="unfinished">तपाईंको सन्दर्भ नम्बर</translation>
+    </message>
+    <message>
+        <source>Your reference is %1</source>
+        <translation type="unfinished">तपाईंको सन्दर्भ नम्बर %1 हो</translation>
     </message>
 </context>
 <context>

@@ -75,14 +75,6 @@
         <translation type="unfinished">Proszę czekać…</translation>
     </message>
     <message>
-        <source>Your reference</source>
-        <translation type="unfinished">Twój numer referencyjny</translation>
-    </message>
-    <message>
-        <source>Your reference is %1</source>
-        <translation type="unfinished">Twój numer referencyjny to %1</translation>
-    </message>
-    <message>
         <source>Write down your reference. Give it to us when we call.</source>
         <translation type="unfinished">Zapisz swój numer referencyjny. Podaj go nam, gdy zadzwonimy.</translation>
     </message>
@@ -220,14 +212,6 @@
     <message>
         <source>Documents sent</source>
         <translation type="unfinished">Dokumenty wysłane</translation>
-    </message>
-    <message>
-        <source>Your reference</source>
-        <translation type="unfinished">Twój numer referencyjny</translation>
-    </message>
-    <message>
-        <source>Your reference is %1</source>
-        <translation type="unfinished">Twój numer referencyjny to %1</translation>
     </message>
     <message>
         <source>Sent on %1 at %2</source>
@@ -750,6 +734,17 @@
     <message>
         <source>Read aloud: off</source>
         <translation type="unfinished">Czytanie na głos: wyłączone</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceText</name>
+    <message>
+        <source>Your reference</source>
+        <translation type="unfinished">Twój numer referencyjny</translation>
+    </message>
+    <message>
+        <source>Your reference is %1</source>
+        <translation type="unfinished">Twój numer referencyjny to %1</translation>
     </message>
 </context>
 <context>

@@ -75,14 +75,6 @@
         <translation type="unfinished">Vă rugăm așteptați…</translation>
     </message>
     <message>
-        <source>Your reference</source>
-        <translation type="unfinished">Referința dvs.</translation>
-    </message>
-    <message>
-        <source>Your reference is %1</source>
-        <translation type="unfinished">Referința dvs. este %1</translation>
-    </message>
-    <message>
         <source>Write down your reference. Give it to us when we call.</source>
         <translation type="unfinished">Notați referința. Spuneți-ne-o când vă sunăm.</translation>
     </message>
@@ -220,14 +212,6 @@
     <message>
         <source>Documents sent</source>
         <translation type="unfinished">Documente trimise</translation>
-    </message>
-    <message>
-        <source>Your reference</source>
-        <translation type="unfinished">Numărul de referință</translation>
-    </message>
-    <message>
-        <source>Your reference is %1</source>
-        <translation type="unfinished">Numărul de referință este %1</translation>
     </message>
     <message>
         <source>Sent on %1 at %2</source>
@@ -750,6 +734,17 @@
     <message>
         <source>Read aloud: off</source>
         <translation type="unfinished">Citire cu voce tare: oprită</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceText</name>
+    <message>
+        <source>Your reference</source>
+        <translation type="unfinished">Numărul de referință</translation>
+    </message>
+    <message>
+        <source>Your reference is %1</source>
+        <translation type="unfinished">Numărul de referință este %1</translation>
     </message>
 </context>
 <context>

@@ -75,14 +75,6 @@
         <translation type="unfinished">Lütfen bekleyin…</translation>
     </message>
     <message>
-        <source>Your reference</source>
-        <translation type="unfinished">Referans numaranız</translation>
-    </message>
-    <message>
-        <source>Your reference is %1</source>
-        <translation type="unfinished">Referans numaranız %1</translation>
-    </message>
-    <message>
         <source>Write down your reference. Give it to us when we call.</source>
         <translation type="unfinished">Referans numaranızı yazın. Sizi aradığımızda bize söyleyin.</translation>
     </message>
@@ -218,14 +210,6 @@
     <message>
         <source>Documents sent</source>
         <translation type="unfinished">Belgeler gönderildi</translation>
-    </message>
-    <message>
-        <source>Your reference</source>
-        <translation type="unfinished">Referans numaranız</translation>
-    </message>
-    <message>
-        <source>Your reference is %1</source>
-        <translation type="unfinished">Referans numaranız: %1</translation>
     </message>
     <message>
         <source>Sent on %1 at %2</source>
@@ -740,6 +724,17 @@
     <message>
         <source>Read aloud: off</source>
         <translation type="unfinished">Sesli okuma: kapalı</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceText</name>
+    <message>
+        <source>Your reference</source>
+        <translation type="unfinished">Referans numaranız</translation>
+    </message>
+    <message>
+        <source>Your reference is %1</source>
+        <translation type="unfinished">Referans numaranız: %1</translation>
     </message>
 </context>
 <context>

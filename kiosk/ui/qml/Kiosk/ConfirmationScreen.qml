@@ -59,30 +59,10 @@ Rectangle {
                             Accessible.role: Accessible.Heading
                             Accessible.name: text
                         }
-                        Text {
+                        ReferenceText {
                             Layout.fillWidth: true
-                            horizontalAlignment: Text.AlignHCenter
-                            text: qsTr("Your reference")
-                            color: Theme.panelText
-                            font.family: Theme.fontFamily
-                            font.pixelSize: Theme.titleSize
-                            wrapMode: Text.WordWrap
-                            Accessible.role: Accessible.StaticText
-                            Accessible.name: text
-                        }
-                        Text {
-                            objectName: "reference"
-                            Layout.fillWidth: true
-                            horizontalAlignment: Text.AlignHCenter
-                            text: screen.viewModel.reference
-                            color: Theme.panelText
-                            font.family: "DejaVu Sans Mono"
-                            font.pixelSize: 80
-                            font.bold: true
-                            fontSizeMode: Text.HorizontalFit
-                            minimumPixelSize: Theme.titleSize
-                            Accessible.role: Accessible.StaticText
-                            Accessible.name: qsTr("Your reference is %1").arg(text.split("").join(" "))
+                            referenceName: "reference"
+                            reference: screen.viewModel.reference
                         }
                         Text {
                             objectName: "sentAt"
