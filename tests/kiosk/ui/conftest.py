@@ -8,11 +8,11 @@ reference receiver, a help desk, and a fake clock to move idle time by hand.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from kiosk_screens import SCAN_TIMEOUT_MS, FakeClock
+from kiosk_screens import SCAN_TIMEOUT_MS, FakeClock, StationMaker
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
@@ -84,9 +84,6 @@ def help_desk() -> HelpDesk:
 @pytest.fixture
 def printer(cups_server: PrivateCups) -> CupsPrinter:
     return CupsPrinter(cups_server.queue, cups_server.server)
-
-
-StationMaker = Callable[..., KioskWindow]
 
 
 @pytest.fixture

@@ -18,6 +18,8 @@ from kiosk.ui.window import KioskWindow
 SCAN_TIMEOUT_MS = 60_000
 SEND_TIMEOUT_MS = 20_000
 Shot = Callable[..., Path]
+# conftest.py's make_station: builds the kiosk around a given scanner (and config).
+StationMaker = Callable[..., KioskWindow]
 
 
 class FakeClock:

@@ -6,13 +6,13 @@ from __future__ import annotations
 import json
 import logging
 import subprocess
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from kiosk_screens import (
     SEND_TIMEOUT_MS,
     Shot,
+    StationMaker,
     fill_details,
     item,
     tap,
@@ -28,8 +28,6 @@ from kiosk.outbox import FileOutbox
 from kiosk.sending_setup import forward_help_requests
 from kiosk.testbed.receiver import Receiver
 from kiosk.ui.window import KioskWindow
-
-StationMaker = Callable[..., KioskWindow]
 
 
 def go_to_services(qtbot: QtBot, station: KioskWindow) -> None:

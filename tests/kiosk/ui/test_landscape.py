@@ -13,7 +13,6 @@ a tap must then reach them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from kiosk_screens import (
     SCAN_TIMEOUT_MS,
     SEND_TIMEOUT_MS,
     Shot,
+    StationMaker,
     fill_details,
     item,
     scan_one_page,
@@ -43,7 +43,6 @@ from kiosk.ui.window import KioskWindow
 LANDSCAPE = QSize(1920, 1080)
 PORTRAIT = QSize(1080, 1920)
 LANGUAGES = window_languages()
-StationMaker = Callable[..., KioskWindow]  # tests/kiosk/ui/conftest.py's make_station
 
 # What a resident must be able to reach on each screen (or panel over it).
 MAIN_BUTTONS: dict[str, tuple[str, ...]] = {

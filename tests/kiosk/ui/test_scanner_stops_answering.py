@@ -7,7 +7,6 @@ allows for that one scan. Screens reached are saved under build/screenshots/."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from kiosk_screens import (
     SCAN_TIMEOUT_MS,
     SEND_TIMEOUT_MS,
     Shot,
+    StationMaker,
     fill_details,
     item,
     scan_one_page,
@@ -32,8 +32,6 @@ from kiosk.core.ports import HealthCheck
 from kiosk.core.scanning import OnPage, OnProgress, ScanSettings
 from kiosk.testbed.receiver import Receiver
 from kiosk.ui.window import KioskWindow
-
-StationMaker = Callable[..., KioskWindow]
 
 STALLED_TEXT = (
     "The scanner stopped answering. Tap Try again. "

@@ -6,7 +6,7 @@ build/screenshots/<test name>/."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -15,6 +15,7 @@ from kiosk_screens import (
     SCAN_TIMEOUT_MS,
     SEND_TIMEOUT_MS,
     Shot,
+    StationMaker,
     fill_details,
     item,
     scan_one_page,
@@ -33,8 +34,6 @@ from kiosk.testbed.cups_testbed import PrivateCups
 from kiosk.testbed.printer_faults import load_paper, run_out_of_paper
 from kiosk.testbed.receiver import Receiver
 from kiosk.ui.window import KioskWindow
-
-StationMaker = Callable[..., KioskWindow]
 
 PRINT_TIMEOUT_MS = 30_000
 
