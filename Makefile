@@ -53,8 +53,10 @@ translations-update: deps
 test: lint translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
+# DEMO_ARGS=--free-ports runs the parts on free ports, beside another demo.
+DEMO_ARGS ?=
 demo: deps translations
-	$(BIN)/python -m kiosk.testbed.demo --config config/demo.toml
+	$(BIN)/python -m kiosk.testbed.demo --config config/demo.toml $(DEMO_ARGS)
 
 # Packaging (packaging/README.md): the PyInstaller bundle at dist/kiosk, and the
 # tests that run on what was built (CI runs them after `make test`).

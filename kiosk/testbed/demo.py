@@ -5,6 +5,12 @@ With a display it opens the kiosk in a window. Without one (a server, CI)
 it walks through every screen offscreen, saves a screenshot of each under
 build/screenshots/demo/, and says what the parts saw. It stops everything
 it started, also on Ctrl-C, SIGTERM or failure.
+
+The parts listen on the ports the config names (config/demo.toml), so the
+demo is the same for everyone. With --free-ports they listen on ports that
+are free now, and the kiosk gets a copy of the config that points at them
+(kiosk/testbed/station_copy.py): the tests use it, so they run beside
+someone's `make demo` or another checkout's tests.
 """
 
 from __future__ import annotations
@@ -21,20 +27,24 @@ from concurrent.futures import Executor
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from types import FrameType
-from urllib.parse import urlsplit
 
 from kiosk.config import ConfigError, StationConfig, load_config
 from kiosk.core.ports import BackOffice
 from kiosk.outbox import FileOutbox
+from kiosk.testbed import processes
 from kiosk.testbed.cups_testbed import PrivateCups
 from kiosk.testbed.processes import PartStartError
 from kiosk.testbed.receiver import Receiver
+from kiosk.testbed.station_copy import receiver_address, station_on_ports
 
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_CONFIG = REPO / "config" / "demo.toml"
 DEFAULT_SCREENSHOTS = REPO / "build" / "screenshots" / "demo"
 FIRST_FRAME_TIMEOUT_MS = 10_000
 OUTBOX_DEMO_TIMEOUT_S = 15.0
+# How long the windowed kiosk may take to stop after Ctrl-C or SIGTERM (it
+# closes its window, wipes the session's pages and stops its sender).
+KIOSK_STOP_S = 30.0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -46,16 +56,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     headless = args.headless or not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
     try:
-        with _stop_on_sigterm(), _demo_parts(config) as (receiver, printer):
+        with (
+            _stop_on_sigterm(),
+            _demo_parts(config, args.config, args.free_ports) as (receiver, printer, path),
+        ):
             print(f"demo: receiver   {receiver.url} (storing in {receiver.store_dir})")
             print(f"demo: printer    queue {printer.queue} on cupsd {printer.server}")
             print("demo: scanner    libsane test backend (config/sane)")
+            if path != args.config:
+                print(f"demo: config     {path} (a copy on the free ports)")
             if headless:
-                code = walk_through(config, args.screenshots)
+                code = walk_through(load_config(path), args.screenshots)
             else:
-                code = subprocess.call(
-                    [sys.executable, "-m", "kiosk", "--config", str(args.config), "--windowed"]
-                )
+                code = run_kiosk(path)
             _report(receiver, printer)
             return code
     except PartStartError as error:
@@ -63,14 +76,36 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except OSError as error:
         print(
-            f"demo: {error}. Is another `make demo` running? Stop it, or change the "
-            "ports in config/demo.toml.",
+            f"demo: {error}. Is another `make demo` running? Stop it, or run this "
+            "one on free ports: make demo DEMO_ARGS=--free-ports",
             file=sys.stderr,
         )
         return 1
     except KeyboardInterrupt:
         print("demo: stopped; everything it started has been stopped", file=sys.stderr)
         return 130
+
+
+def run_kiosk(config_path: Path) -> int:
+    """The kiosk in a window, until it is closed or stopped; its exit status.
+
+    On Ctrl-C or SIGTERM the kiosk is stopped and waited for, so it can wipe
+    its session's pages: Ctrl-C in a terminal reaches it too (one process
+    group), a SIGTERM to the demo does not.
+    """
+    kiosk = subprocess.Popen(
+        [sys.executable, "-m", "kiosk", "--config", str(config_path), "--windowed"]
+    )
+    try:
+        return kiosk.wait()
+    except KeyboardInterrupt:
+        kiosk.send_signal(signal.SIGTERM)  # the kiosk stops the same way on either
+        try:
+            kiosk.wait(timeout=KIOSK_STOP_S)
+        except subprocess.TimeoutExpired:
+            kiosk.kill()
+            kiosk.wait()
+        raise
 
 
 def walk_through(config: StationConfig, folder: Path) -> int:
@@ -182,30 +217,32 @@ def _report_delivery(outbox: FileOutbox, reference: str) -> None:
 
 
 @contextmanager
-def _demo_parts(config: StationConfig) -> Iterator[tuple[Receiver, PrivateCups]]:
-    host, port = _receiver_address(config)
+def _demo_parts(
+    config: StationConfig, path: Path, free_ports: bool
+) -> Iterator[tuple[Receiver, PrivateCups, Path]]:
+    """The receiver and the printer; the config that points at them."""
+    try:
+        host, port = receiver_address(config)
+    except ValueError as error:
+        raise SystemExit(f"demo: {error}") from None
     token = _demo_token(config)
     cups_port = int((config.printer.cups_server or "").rpartition(":")[2] or 0)
+    if free_ports:
+        port = cups_port = 0  # each part takes a free one
     with (
         tempfile.TemporaryDirectory(prefix="kiosk-demo-") as tmp,
         Receiver(Path(tmp) / "received", host=host, port=port, token=token) as receiver,
         PrivateCups(port=cups_port, queue=config.printer.queue) as printer,
     ):
-        yield receiver, printer
-
-
-def _receiver_address(config: StationConfig) -> tuple[str, int]:
-    """The one loopback host:port that every demo service endpoint points at."""
-    addresses = {
-        (urlsplit(str(s.endpoint)).hostname, urlsplit(str(s.endpoint)).port)
-        for s in config.services
-    }
-    if len(addresses) != 1:
-        raise SystemExit(
-            f"demo: the services point at several receivers: {sorted(map(str, addresses))}"
-        )
-    host, port = addresses.pop()
-    return host or "127.0.0.1", port or 80
+        if free_ports:
+            path = station_on_ports(
+                path,
+                Path(tmp) / "station",
+                receiver_url=receiver.url,
+                cups_server=printer.server,
+                metrics_port=processes.free_port(),
+            )
+        yield receiver, printer, path
 
 
 def _demo_token(config: StationConfig) -> str | None:
@@ -241,6 +278,11 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--config", type=Path, default=DEFAULT_CONFIG)
     parser.add_argument("--headless", action="store_true", help="walk through offscreen")
     parser.add_argument("--screenshots", type=Path, default=DEFAULT_SCREENSHOTS)
+    parser.add_argument(
+        "--free-ports",
+        action="store_true",
+        help="run the receiver, the printer and /metrics on free ports, not the config's",
+    )
     return parser.parse_args(argv)
 
 
