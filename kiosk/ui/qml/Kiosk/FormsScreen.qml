@@ -38,10 +38,15 @@ Rectangle {
             clip: true
             boundsBehavior: Flickable.StopAtBounds
 
-            ColumnLayout {
+            // One column on the stations' portrait screens, two on a landscape one
+            // (as the service tiles), every tile the same width.
+            GridLayout {
                 id: tiles
                 width: parent.width
-                spacing: Theme.margin / 2
+                uniformCellWidths: true
+                columns: screen.width > screen.height ? 2 : 1
+                columnSpacing: Theme.margin / 2
+                rowSpacing: Theme.margin / 2
 
                 Repeater {
                     model: screen.viewModel.forms
@@ -50,6 +55,8 @@ Rectangle {
                         required property var modelData
                         objectName: "form_" + modelData.id
                         Layout.fillWidth: true
+                        // As tall as the tallest in its row.
+                        Layout.fillHeight: true
                         implicitHeight: Math.max(Theme.buttonHeight * 2, row.implicitHeight + Theme.margin)
                         padding: Theme.margin / 2
                         focusPolicy: Qt.StrongFocus
