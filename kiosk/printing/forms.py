@@ -110,8 +110,15 @@ class FormCatalogue:
         raise KeyError(form_id)
 
     def for_language(self, language: str) -> list[Form]:
-        """Forms in the resident's language first, then the others, each in config order."""
-        return sorted(self.forms, key=lambda form: form.language != language)
+        """Forms in the resident's language first, then English ones, then the others.
+
+        Each group keeps config order. English comes second because a council's
+        forms are English first, and a resident with no form in their language
+        more likely reads English than a third language.
+        """
+        return sorted(
+            self.forms, key=lambda form: (form.language != language, form.language != "en")
+        )
 
     def check(self) -> HealthCheck:
         return forms_health(self.forms, self.problems)

@@ -40,7 +40,9 @@ def test_the_demo_catalogue_reads_each_page_count_from_its_pdf(
     assert (check.state, check.detail) == (HealthState.OK, "3 form(s) ready")
 
 
-def test_forms_in_the_residents_language_come_first(demo_config: StationConfig) -> None:
+def test_forms_in_the_residents_language_come_first_then_english(
+    demo_config: StationConfig,
+) -> None:
     catalogue = FormCatalogue.load(demo_config.forms)
     assert [f.id for f in catalogue.for_language("pl")] == [
         "change-of-address-pl",
@@ -48,6 +50,12 @@ def test_forms_in_the_residents_language_come_first(demo_config: StationConfig) 
         "assisted-bin-collection",
     ]
     assert [f.language for f in catalogue.for_language("en")] == ["en", "en", "pl"]
+    # No form in Arabic: the English ones before the Polish one.
+    assert [f.id for f in catalogue.for_language("ar")] == [
+        "change-of-address",
+        "assisted-bin-collection",
+        "change-of-address-pl",
+    ]
 
 
 def test_missing_and_unreadable_forms_are_left_out_and_named_by_the_health_check(
