@@ -133,6 +133,10 @@
         <translation type="unfinished">صفحة</translation>
     </message>
     <message>
+        <source>Your new scan will replace page %L1 of %L2</source>
+        <translation type="unfinished">سيحل المسح الجديد محل الصفحة %L1 من %L2</translation>
+    </message>
+    <message>
         <source>Pages scanned: %L1</source>
         <translation type="unfinished">الصفحات الممسوحة: %L1</translation>
     </message>

@@ -133,6 +133,10 @@
         <translation>Page</translation>
     </message>
     <message>
+        <source>Your new scan will replace page %L1 of %L2</source>
+        <translation>Your new scan will replace page %L1 of %L2</translation>
+    </message>
+    <message>
         <source>Pages scanned: %L1</source>
         <translation>Pages scanned: %L1</translation>
     </message>

@@ -133,6 +133,10 @@
         <translation type="unfinished">पाना</translation>
     </message>
     <message>
+        <source>Your new scan will replace page %L1 of %L2</source>
+        <translation type="unfinished">नयाँ स्क्यानले %L2 मध्ये पृष्ठ %L1 को ठाउँ लिनेछ</translation>
+    </message>
+    <message>
         <source>Pages scanned: %L1</source>
         <translation type="unfinished">स्क्यान भएका पानाहरू: %L1</translation>
     </message>

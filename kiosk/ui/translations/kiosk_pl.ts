@@ -133,6 +133,10 @@
         <translation type="unfinished">Strona</translation>
     </message>
     <message>
+        <source>Your new scan will replace page %L1 of %L2</source>
+        <translation type="unfinished">Nowy skan zastąpi stronę %L1 z %L2</translation>
+    </message>
+    <message>
         <source>Pages scanned: %L1</source>
         <translation type="unfinished">Zeskanowane strony: %L1</translation>
     </message>

@@ -133,6 +133,10 @@
         <translation type="unfinished">Pagină</translation>
     </message>
     <message>
+        <source>Your new scan will replace page %L1 of %L2</source>
+        <translation type="unfinished">Noua scanare va înlocui pagina %L1 din %L2</translation>
+    </message>
+    <message>
         <source>Pages scanned: %L1</source>
         <translation type="unfinished">Pagini scanate: %L1</translation>
     </message>

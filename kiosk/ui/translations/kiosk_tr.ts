@@ -133,6 +133,10 @@
         <translation type="unfinished">Sayfa</translation>
     </message>
     <message>
+        <source>Your new scan will replace page %L1 of %L2</source>
+        <translation type="unfinished">Yeni tarama, %L2 sayfadan %L1. sayfanın yerini alacak</translation>
+    </message>
+    <message>
         <source>Pages scanned: %L1</source>
         <translation type="unfinished">Taranan sayfa: %L1</translation>
     </message>

@@ -180,6 +180,8 @@ def test_scan_this_page_again_replaces_it_in_its_place(
     resident.wait_for_screen("capture")
     assert resident.item("captureHeading").property("text") == "Scan page 2 again"
     assert resident.item("scanButton").property("text") == "Scan page 2 again"
+    # Which page goes, not a count of pages that does not change.
+    assert resident.item("pageCount").property("text") == "Your new scan will replace page 2 of 3"
     assert not resident.item("finishedButton").isVisible()
     assert resident.item("backButton").property("text") == "Keep the old page"
     screenshot(station, "capture_scan_page_2_again")
@@ -198,6 +200,7 @@ def test_scan_this_page_again_replaces_it_in_its_place(
     resident.tap("scanMoreButton")
     resident.wait_for_screen("capture")
     assert resident.item("captureHeading").property("text") == "Scan your documents"
+    assert resident.item("pageCount").property("text") == "Pages scanned: 3"
     scan_one_page(resident.qtbot, station, 4)
     assert ids(station)[:3] == new
 

@@ -101,7 +101,12 @@ Rectangle {
                 BodyText {
                     objectName: "pageCount"
                     Layout.fillWidth: true
-                    text: qsTr("Pages scanned: %L1").arg(screen.viewModel.pageCount)
+                    // Scanning a page again: which one the new scan replaces.
+                    text: screen.viewModel.rescanPageNumber > 0
+                          ? qsTr("Your new scan will replace page %L1 of %L2")
+                                .arg(screen.viewModel.rescanPageNumber)
+                                .arg(screen.viewModel.pageCount)
+                          : qsTr("Pages scanned: %L1").arg(screen.viewModel.pageCount)
                     font.pixelSize: Theme.titleSize
                     font.bold: true
                 }

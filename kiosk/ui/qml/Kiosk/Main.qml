@@ -143,8 +143,8 @@ ApplicationWindow {
     }
 
     // Council name, "Read aloud", "Bigger text", "Get help" and "Start again"
-    // on every screen but the attract screen. The buttons wrap onto a second
-    // row when the text is large; the name shows only when it has room.
+    // on every screen but the attract screen. The buttons wrap onto more rows
+    // when they do not fit in one (the stations' portrait screens, bigger text).
     Rectangle {
         id: topBar
         objectName: "topBar"
@@ -153,28 +153,95 @@ ApplicationWindow {
         height: visible ? topButtons.height + Theme.margin / 2 : 0
         color: Theme.brand
 
+        // The council's full name on the near side, never cut short: the
+        // buttons leave it at least the width it takes on two lines, by
+        // wrapping sooner, when that takes at most a third of the bar and,
+        // on a landscape screen (little height to spare), no extra row of
+        // buttons. Otherwise it shows only where the buttons leave room.
         Text {
+            id: councilName
             objectName: "topBarCouncilName"
-            readonly property real room: topButtons.width - topButtons.childrenRect.width - Theme.margin / 2
-            anchors { left: parent.left; top: parent.top; bottom: parent.bottom }
+            readonly property real gap: Theme.margin / 4
+            // The narrowest it can be on at most two lines (the best place to break).
+            readonly property real narrowest: {
+                if (nameMetrics.font.pixelSize <= 0)  // measured again when the size changes
+                    return 0
+                var words = text.split(" ")
+                var best = nameMetrics.advanceWidth(text)
+                for (var i = 1; i < words.length; ++i) {
+                    best = Math.min(best, Math.max(
+                        nameMetrics.advanceWidth(words.slice(0, i).join(" ")),
+                        nameMetrics.advanceWidth(words.slice(i).join(" "))))
+                }
+                return Math.ceil(best) + 2
+            }
+            readonly property bool roomKept: {
+                var full = topBar.width - Theme.margin
+                var rest = full - narrowest - gap
+                return narrowest + gap <= full / 3
+                       && (root.height > root.width || topButtons.rowsAt(rest) === topButtons.rowsAt(full))
+            }
+            anchors.left: parent.left
             anchors.leftMargin: Theme.margin / 2
-            width: Math.max(0, room)
-            visible: topButtons.oneRow && room >= Theme.minTouch * 3
+            anchors.verticalCenter: topButtons.verticalCenter
+            width: Math.max(0, topBar.width - Theme.margin - topButtons.usedWidth - gap)
+            height: topButtons.height
+            visible: width >= narrowest && !truncated
+            horizontalAlignment: Text.AlignLeft
             verticalAlignment: Text.AlignVCenter
+            wrapMode: Text.Wrap
+            maximumLineCount: 2
+            elide: Text.ElideRight
             text: root.attract.councilName
             color: Theme.brandText
             font.family: Theme.fontFamily
             font.pixelSize: Theme.bodySize
             font.bold: true
-            elide: Text.ElideRight
+
+            FontMetrics {
+                id: nameMetrics
+                font: councilName.font
+            }
         }
         Flow {
             id: topButtons
             readonly property int buttonHeight: Theme.buttonHeight - Theme.margin / 2
-            readonly property bool oneRow: childrenRect.height <= buttonHeight + 1
-            anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter }
-            anchors.leftMargin: Theme.margin / 2
+            // The widest row of buttons (a hidden one takes no room).
+            readonly property real usedWidth: {
+                var rows = {}
+                var widest = 0
+                for (var i = 0; i < children.length; ++i) {
+                    var button = children[i]
+                    if (!button.visible)
+                        continue
+                    var row = Math.round(button.y)
+                    rows[row] = row in rows ? rows[row] + spacing + button.width : button.width
+                    widest = Math.max(widest, rows[row])
+                }
+                return widest
+            }
+            // How many rows the buttons would take in `width` (as the Flow places them).
+            function rowsAt(width) {
+                var rows = 0
+                var x = 0
+                for (var i = 0; i < children.length; ++i) {
+                    var button = children[i]
+                    if (!button.visible)
+                        continue
+                    var w = Math.min(button.implicitWidth, width)
+                    if (rows === 0 || x + spacing + w > width) {
+                        rows += 1
+                        x = w
+                    } else {
+                        x += spacing + w
+                    }
+                }
+                return rows
+            }
+            anchors { right: parent.right; verticalCenter: parent.verticalCenter }
             anchors.rightMargin: Theme.margin / 2
+            width: topBar.width - Theme.margin
+                   - (councilName.roomKept ? councilName.narrowest + councilName.gap : 0)
             spacing: Theme.margin / 4
             // From the far edge inwards, so "Start again" keeps its place.
             layoutDirection: Qt.RightToLeft
