@@ -9,6 +9,7 @@ Rectangle {
     required property AttractViewModel viewModel
     required property LanguageViewModel language
     readonly property string screenName: "attract"
+    readonly property bool wide: width > height
     signal displayAsked()
     color: Theme.background
 
@@ -67,30 +68,45 @@ Rectangle {
             visible: text !== ""
             color: Theme.text
             font.family: Theme.fontFamily
-            font.pixelSize: Theme.headingSize
+            // A landscape screen is short: a smaller line here keeps "Touch to
+            // start" on it at 200 % (seen cut off on the 1920 x 1080 screenshots).
+            font.pixelSize: screen.wide ? Theme.titleSize : Theme.headingSize
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.WordWrap
             Accessible.role: Accessible.StaticText
             Accessible.name: text
         }
-        BigButton {
-            objectName: "startButton"
-            Layout.alignment: Qt.AlignHCenter
-            Layout.preferredWidth: Math.min(screen.width - 2 * Theme.margin, 900)
-            Layout.preferredHeight: Math.max(Theme.buttonHeight * 2, implicitHeight)
-            text: qsTr("Touch to start")
-            textSize: Theme.heroSize
-            onClicked: screen.viewModel.start()
-        }
-        // Tapping a language picks it and starts.
-        LanguageChoices {
-            objectName: "attractLanguages"
+        // On a landscape screen the languages sit beside "Touch to start", so
+        // both fit without a swipe at bigger text too; below it on a portrait one.
+        GridLayout {
             Layout.fillWidth: true
-            Layout.topMargin: Theme.margin
-            language: screen.language
-            onChosen: (code) => {
-                screen.language.choose(code)
-                screen.viewModel.start()
+            columns: screen.wide ? 2 : 1
+            uniformCellWidths: true
+            columnSpacing: Theme.margin
+            rowSpacing: Theme.margin * 2
+
+            BigButton {
+                objectName: "startButton"
+                // At the top of its row: when the languages beside it need a
+                // swipe (200 % on a landscape screen), it still shows whole.
+                Layout.alignment: Qt.AlignHCenter | Qt.AlignTop
+                Layout.fillWidth: true
+                Layout.maximumWidth: 900
+                Layout.preferredHeight: Math.max(Theme.buttonHeight * (screen.wide ? 1.5 : 2), implicitHeight)
+                text: qsTr("Touch to start")
+                textSize: Theme.heroSize
+                onClicked: screen.viewModel.start()
+            }
+            // Tapping a language picks it and starts.
+            LanguageChoices {
+                objectName: "attractLanguages"
+                Layout.fillWidth: true
+                Layout.alignment: Qt.AlignTop
+                language: screen.language
+                onChosen: (code) => {
+                    screen.language.choose(code)
+                    screen.viewModel.start()
+                }
             }
         }
         Item { Layout.fillHeight: true }

@@ -1,13 +1,21 @@
 import QtQuick
 import Kiosk.ViewModels
 
-// The station's languages as large buttons, three to a row on the portrait screen.
+// The station's languages as large buttons, up to three to a row: fewer when
+// the longest name would not fit whole (bigger text, a narrow column).
 Flow {
     id: choices
     required property LanguageViewModel language
     signal chosen(string code)
 
-    readonly property int columns: width >= 3 * Theme.minTouch * 4 + 2 * spacing ? 3 : 2
+    // The widest button's own width (its name in full), over the buttons made.
+    readonly property real widest: {
+        let most = Theme.minTouch * 4
+        for (let i = 0; i < children.length; ++i)
+            most = Math.max(most, children[i].implicitWidth)
+        return most
+    }
+    readonly property int columns: Math.max(1, Math.min(3, Math.floor((width + spacing) / (widest + spacing))))
     spacing: Theme.margin / 2
     Accessible.role: Accessible.Grouping
     Accessible.name: qsTr("Languages")
