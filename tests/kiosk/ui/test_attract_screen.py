@@ -52,8 +52,12 @@ def test_touching_start_reaches_the_view_model(kiosk_window: KioskWindow, qtbot:
 def test_on_screen_keyboard_lives_inside_the_window(
     kiosk_window: KioskWindow, qtbot: QtBot
 ) -> None:
-    # Made once the attract screen's first frame is drawn (kiosk/ui/window.py).
-    qtbot.waitUntil(lambda: kiosk_window.find("keyboard") is not None)
+    # Made once the attract screen's first frame is drawn (kiosk/ui/window.py),
+    # by an asynchronous Loader: the panel can be found by name before its
+    # bindings are set (seen at 0,0 0x0 under load), so wait for the Loader.
+    loader = item(kiosk_window, "keyboardLoader")
+    # (`item` is set once it is complete; PySide6 cannot read Loader's `status` enum.)
+    qtbot.waitUntil(lambda: loader.property("item") is not None)
     keyboard = item(kiosk_window, "keyboard")
     # Hidden below the bottom edge until a text field wants it.
     assert keyboard.property("active") is False

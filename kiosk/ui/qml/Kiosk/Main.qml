@@ -338,6 +338,7 @@ ApplicationWindow {
 
         Loader {
             id: keyboardLoader
+            objectName: "keyboardLoader"
             active: root.keyboardWanted
             asynchronous: true
             sourceComponent: InputPanel {
