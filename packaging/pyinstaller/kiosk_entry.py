@@ -8,6 +8,7 @@ bootloader finds its files through /proc/self/exe, whatever the name it was
 started by; sys.argv[0] keeps that name.
 """
 
+import gc
 import os
 import sys
 
@@ -28,6 +29,8 @@ def main() -> int:
     from kiosk import stop_signals
 
     stop_signals.install()
+    # No garbage collection while the kiosk starts (kiosk/app.py, PAUSED_GC).
+    gc.disable()
     from kiosk.app import main as kiosk_main
 
     return kiosk_main()
