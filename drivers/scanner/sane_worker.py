@@ -40,15 +40,23 @@ import subprocess
 import sys
 import threading
 import time
-from multiprocessing.connection import Connection
-from multiprocessing.reduction import recv_handle, send_handle
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kiosk.core.scanning import ScanError, ScanFault, ScanProgress, ScanSettings
+from kiosk.lazy_import import lazy_import
 
 if TYPE_CHECKING:
+    from multiprocessing import connection, reduction
+    from multiprocessing.connection import Connection
+
     from drivers.scanner.sane_direct import DirectSaneScanner, Frame
+else:
+    # The kiosk builds its scanner before the attract screen's first frame and
+    # starts the worker only at the first check or scan, after it: multiprocessing
+    # loads then (kiosk/lazy_import.py, bench/bench_startup.py).
+    connection = lazy_import("multiprocessing.connection")
+    reduction = lazy_import("multiprocessing.reduction")
 
 log = logging.getLogger(__name__)
 
@@ -115,7 +123,7 @@ class WorkerProcess:
                 stdin=subprocess.DEVNULL,
                 env=env,
             )
-            self._conn = Connection(ours.detach())
+            self._conn = connection.Connection(ours.detach())
         log.info("scanner worker started", extra={"fields": {"pid": self._process.pid}})
 
     def send(self, message: tuple[Any, ...], fd: int | None = None) -> None:
@@ -125,7 +133,7 @@ class WorkerProcess:
                 conn = self._connection()
                 conn.send(message)
                 if fd is not None:
-                    send_handle(conn, fd, self.pid or 0)
+                    reduction.send_handle(conn, fd, self.pid or 0)
         except OSError as error:
             raise WorkerGone(str(error)) from error
 
@@ -175,7 +183,7 @@ class WorkerProcess:
 
     def receive_fd(self) -> int:
         try:
-            fd: int = recv_handle(self._connection())
+            fd: int = reduction.recv_handle(self._connection())
         except (EOFError, OSError, RuntimeError) as error:
             self._forget()
             raise WorkerGone(str(error)) from error
@@ -255,7 +263,7 @@ class _Serve:
         with self._send_lock:
             self.conn.send(message)
             if fd is not None:
-                send_handle(self.conn, fd, os.getppid())
+                reduction.send_handle(self.conn, fd, os.getppid())
 
     def run(self) -> None:
         while True:
@@ -279,7 +287,7 @@ class _Serve:
             elif kind == "set_option":
                 self._set_option(request[1], request[2])
             elif kind == "recycle":
-                self.memory.recycle(recv_handle(self.conn), request[1])
+                self.memory.recycle(reduction.recv_handle(self.conn), request[1])
             else:
                 self._answer(kind, request[1])
 
@@ -368,7 +376,7 @@ class _Serve:
 def main(argv: list[str] | None = None) -> int:
     """Serve the kiosk on the socket FD: `worker_command() FD [SANE_CONFIG_DIR]`."""
     args = sys.argv[1:] if argv is None else argv
-    conn = Connection(int(args[0]))
+    conn = connection.Connection(int(args[0]))
     sane_config_dir = Path(args[1]) if len(args) > 1 and args[1] else None
     serve = _Serve(conn, sane_config_dir)
     root = logging.getLogger()

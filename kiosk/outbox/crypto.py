@@ -32,10 +32,19 @@ import struct
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Final
+from typing import IO, TYPE_CHECKING, Final
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from kiosk.lazy_import import lazy_import
+
+if TYPE_CHECKING:
+    from cryptography import exceptions as crypto_errors
+    from cryptography.hazmat.primitives.ciphers import aead
+else:
+    # The kiosk opens its outbox before the attract screen's first frame but
+    # seals or opens an entry only later: cryptography (a 14 MB library) loads
+    # then (kiosk/lazy_import.py, bench/bench_startup.py).
+    crypto_errors = lazy_import("cryptography.exceptions")
+    aead = lazy_import("cryptography.hazmat.primitives.ciphers.aead")
 
 MAGIC: Final = b"KIOSKOB1"
 CHUNK_BYTES: Final = 1024 * 1024
@@ -133,8 +142,17 @@ class EntryCipher:
     def __init__(self, key: bytes) -> None:
         if len(key) != KEY_BYTES:
             raise OutboxKeyError(f"the outbox key must be {KEY_BYTES} bytes")
-        self._aead = AESGCM(key)
+        self._key = key
+        self._cipher: aead.AESGCM | None = None
         self.key_id = key_id(key)
+
+    @property
+    def _aead(self) -> aead.AESGCM:
+        # Made at the first use (see the imports); two threads may both make one.
+        cipher = self._cipher
+        if cipher is None:
+            cipher = self._cipher = aead.AESGCM(self._key)
+        return cipher
 
     # writing
 
@@ -211,7 +229,7 @@ class EntryCipher:
             raise CorruptEntryError(f"cut short inside record {index}")
         try:
             return self._aead.decrypt(_nonce(prefix, index, last), sealed, self._aad(reference))
-        except InvalidTag:
+        except crypto_errors.InvalidTag:
             raise CorruptEntryError(f"record {index} fails authentication") from None
 
     def _aad(self, reference: str) -> bytes:

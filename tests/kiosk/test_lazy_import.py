@@ -25,6 +25,8 @@ NOT_BEFORE_THE_WINDOW = (
     "cups",
     "segno",
     "phonenumbers",
+    # The scanner's worker is started at the first check, after the first frame.
+    "multiprocessing",
 )
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import base64
 import logging
 import os
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -22,6 +24,7 @@ from kiosk.testbed.receiver import Receiver
 
 SERVICE = "housing-benefit"
 STATION = Station("demo-01", "woolwich", "DEM")
+REPO = Path(__file__).resolve().parents[3]
 MARKER_DOC = b"MARKER-IN-THE-DOCUMENT-4711"
 MARKER_FIELD = "Marker Field Value Zebedee"
 
@@ -333,3 +336,27 @@ def test_thousands_of_entries_stay_quick(outbox: FileOutbox, key: bytes) -> None
     assert stats.oldest_age_s is not None and due is not None
     # Generous bounds: a regression to per-entry full scans would be far slower.
     assert enqueue_s < 60 and query_s < 20, (enqueue_s, query_s)
+
+
+def test_opening_and_recovering_the_outbox_leaves_cryptography_for_the_first_entry(
+    tmp_path: Path,
+) -> None:
+    """The kiosk opens its outbox before the attract screen's first frame; the
+    cipher library loads with the first entry sealed or read (kiosk/outbox/crypto.py)."""
+    code = f"""
+import sys
+from pathlib import Path
+from kiosk.core.sending import Submission
+from kiosk.outbox import FileOutbox, Station
+station = Station("demo-01", "woolwich", "DEM")
+box = FileOutbox(Path({str(tmp_path / "outbox")!r}), bytes(32), station)
+box.recover()
+before = "cryptography" in sys.modules
+box.enqueue(Submission("council-tax", "en", {{"account": "1"}}, 1, b"%PDF-1.7 x"))
+print(before, "cryptography" in sys.modules)
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "True"]
