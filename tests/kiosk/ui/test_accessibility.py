@@ -18,9 +18,8 @@ To add a screen: add a row to SCREENS with the steps that reach it.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -46,8 +45,8 @@ from drivers.scanner import SaneScanner
 from kiosk.app import build_window
 from kiosk.config import StationConfig
 from kiosk.core.help import HelpDesk
-from kiosk.core.scanning import OnPage, OnProgress, ScanSettings
 from kiosk.outbox import FileOutbox, OutboxSender
+from kiosk.testbed.scanner_faults import COVER_OPEN, FaultOnce
 from kiosk.ui.window import PORTRAIT, KioskWindow
 
 MIN_TARGET_PX = 48  # WCAG 2.5.5
@@ -74,37 +73,12 @@ CONTROL_ROLES = frozenset(
 NATIVE_DIALOGS = ("FileDialog", "FolderDialog", "ColorDialog", "FontDialog", "MessageDialog")
 
 
-class LidScanner:
-    """The real test scanner; once armed, its next scan reports the lid open
-    (libsane test's `read_return_value`, for that scan only)."""
-
-    def __init__(self, scanner: SaneScanner) -> None:
-        self.scanner = scanner
-        self.armed = threading.Event()
-
-    def check(self):  # type: ignore[no-untyped-def]
-        return self.scanner.check()
-
-    def scan(
-        self,
-        settings: ScanSettings,
-        on_page: OnPage,
-        on_progress: OnProgress | None = None,
-        cancel: threading.Event | None = None,
-    ) -> int:
-        if self.armed.is_set():
-            self.armed.clear()
-            options = {**settings.device_options, "read_return_value": "SANE_STATUS_COVER_OPEN"}
-            settings = replace(settings, device_options=options)
-        return self.scanner.scan(settings, on_page, on_progress, cancel)
-
-
 @dataclass
 class Walk:
     qtbot: QtBot
     window: KioskWindow
     clock: FakeClock
-    scanner: LidScanner
+    scanner: FaultOnce
 
     def tap(self, name: str) -> None:
         tap(self.qtbot, self.window, name)
@@ -453,7 +427,7 @@ def walk(
     clock: FakeClock,
     printer: CupsPrinter,
 ) -> Iterator[Walk]:
-    scanner = LidScanner(SaneScanner(demo_config.scanner.device, sane_config_dir))
+    scanner = FaultOnce(SaneScanner(demo_config.scanner.device, sane_config_dir), COVER_OPEN)
     window = build_window(demo_config, scanner, outbox, clock, printer, HelpDesk())  # type: ignore[arg-type]  # a wrapper, not a Scanner subclass
     window.show(windowed=True, size=PORTRAIT)
     qtbot.waitUntil(lambda: window.window.isExposed())

@@ -12,6 +12,7 @@ from kiosk_screens import (
     fill_details,
     item,
     scan_one_page,
+    start_service,
     tap,
     type_text,
     wait_for_screen,
@@ -119,13 +120,7 @@ def test_no_answer_to_the_idle_warning_wipes_the_session_and_returns_to_attract(
     station: KioskWindow, qtbot: QtBot, screenshot: Shot, clock: FakeClock
 ) -> None:
     journey = station.screens.journey
-    tap(qtbot, station, "startButton")
-    wait_for_screen(qtbot, station, "service")
-    tap(qtbot, station, "service_council-tax")
-    wait_for_screen(qtbot, station, "details")
-    fill_details(qtbot, station, {"account_number": "123456789"})
-    tap(qtbot, station, "continueButton")
-    wait_for_screen(qtbot, station, "capture")
+    start_service(qtbot, station, "council-tax", {"account_number": "123456789"})
     scan_one_page(qtbot, station, 1)
     assert journey.session is not None
     session_folder = journey.session.pages.folder  # type: ignore[attr-defined]

@@ -26,6 +26,7 @@ from kiosk_screens import (
     item,
     scan_one_page,
     scroll_into_view,
+    start_service,
     tap,
     wait_for_screen,
 )
@@ -33,11 +34,11 @@ from layout_checks import layout_problems
 from PySide6.QtCore import QPointF, QRectF, QSize
 from PySide6.QtQuick import QQuickItem
 from pytestqt.qtbot import QtBot
-from test_accessibility import LidScanner
 from test_bigger_text import choose_language, window_languages
 
 from drivers.scanner import SaneScanner
 from kiosk.config import StationConfig
+from kiosk.testbed.scanner_faults import COVER_OPEN, FaultOnce
 from kiosk.ui.window import KioskWindow
 
 LANDSCAPE = QSize(1920, 1080)
@@ -111,7 +112,7 @@ class Walk:
     window: KioskWindow
     qtbot: QtBot
     shot: Shot
-    scanner: LidScanner
+    scanner: FaultOnce
     size: QSize
     percent: int
     code: str
@@ -219,7 +220,7 @@ def run_walk(
     percent: int,
     code: str,
 ) -> Walk:
-    scanner = LidScanner(SaneScanner(config.scanner.device, sane_config_dir))
+    scanner = FaultOnce(SaneScanner(config.scanner.device, sane_config_dir), COVER_OPEN)
     window = make_station(scanner)
     window.window.resize(size)
     qtbot.waitUntil(lambda: window.window.size() == size)
@@ -278,18 +279,12 @@ def test_the_capture_screen_puts_the_picture_beside_the_buttons_when_wide(
 ) -> None:
     """Landscape uses the width: how to place the page on one side, "Scan" on
     the other (mirrored right to left); portrait stacks them."""
-    scanner = LidScanner(SaneScanner(demo_config.scanner.device, sane_config_dir))
+    scanner = FaultOnce(SaneScanner(demo_config.scanner.device, sane_config_dir), COVER_OPEN)
     window = make_station(scanner)
     window.window.resize(LANDSCAPE)
     qtbot.waitUntil(lambda: window.window.size() == LANDSCAPE)
     qtbot.wait(100)
-    tap(qtbot, window, "startButton")
-    wait_for_screen(qtbot, window, "service")
-    tap(qtbot, window, "service_parking")
-    wait_for_screen(qtbot, window, "details")
-    fill_details(qtbot, window, {"pcn": "GR12345678"})
-    tap(qtbot, window, "continueButton")
-    wait_for_screen(qtbot, window, "capture")
+    start_service(qtbot, window, "parking", {"pcn": "GR12345678"})
 
     def boxes() -> tuple[QRectF, QRectF]:
         qtbot.wait(50)

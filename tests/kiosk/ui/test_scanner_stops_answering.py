@@ -6,8 +6,6 @@ allows for that one scan. Screens reached are saved under build/screenshots/."""
 
 from __future__ import annotations
 
-import threading
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -16,21 +14,19 @@ from kiosk_screens import (
     SEND_TIMEOUT_MS,
     Shot,
     StationMaker,
-    fill_details,
     item,
     scan_one_page,
     send_pages,
+    start_service,
     tap,
-    wait_for_screen,
 )
 from pytestqt.qtbot import QtBot
 
 from drivers.scanner import SaneScanner
 from kiosk.config import StationConfig
 from kiosk.core.journey import State
-from kiosk.core.ports import HealthCheck
-from kiosk.core.scanning import OnPage, OnProgress, ScanSettings
 from kiosk.testbed.receiver import Receiver
+from kiosk.testbed.scanner_faults import SLOW_BLOCKS, FaultOnce
 from kiosk.ui.window import KioskWindow
 
 STALLED_TEXT = (
@@ -39,60 +35,25 @@ STALLED_TEXT = (
 )
 
 
-class StallsOnce:
-    """The real test scanner; once armed, its next scan hands over each block of
-    the page 0.2 s late (libsane test's `read_delay`) with a 0.1 s stall guard."""
-
-    def __init__(self, scanner: SaneScanner) -> None:
-        self.scanner = scanner
-        self.armed = threading.Event()
-
-    def check(self) -> HealthCheck:
-        return self.scanner.check()
-
-    def scan(
-        self,
-        settings: ScanSettings,
-        on_page: OnPage,
-        on_progress: OnProgress | None = None,
-        cancel: threading.Event | None = None,
-    ) -> int:
-        if not self.armed.is_set():
-            return self.scanner.scan(settings, on_page, on_progress, cancel)
-        self.armed.clear()
-        slow = {**settings.device_options, "read_delay": True, "read_delay_duration": 200_000}
-        guard_s, self.scanner.stall_after_s = self.scanner.stall_after_s, 0.1
-        try:
-            return self.scanner.scan(
-                replace(settings, device_options=slow), on_page, on_progress, cancel
-            )
-        finally:
-            self.scanner.stall_after_s = guard_s
-
-
 @pytest.fixture
 def stalling_station(
     make_station: StationMaker, demo_config: StationConfig, sane_config_dir: Path
-) -> tuple[KioskWindow, StallsOnce]:
-    scanner = StallsOnce(SaneScanner(demo_config.scanner.device, sane_config_dir))
+) -> tuple[KioskWindow, FaultOnce]:
+    scanner = FaultOnce(
+        SaneScanner(demo_config.scanner.device, sane_config_dir), SLOW_BLOCKS, stall_after_s=0.1
+    )
     return make_station(scanner), scanner
 
 
 def test_a_scanner_that_stops_answering_shows_a_plain_screen_keeps_pages_and_tries_again(
-    stalling_station: tuple[KioskWindow, StallsOnce],
+    stalling_station: tuple[KioskWindow, FaultOnce],
     qtbot: QtBot,
     screenshot: Shot,
     backoffice_receiver: Receiver,
 ) -> None:
     window, scanner = stalling_station
     journey = window.screens.journey
-    tap(qtbot, window, "startButton")
-    wait_for_screen(qtbot, window, "service")
-    tap(qtbot, window, "service_parking")
-    wait_for_screen(qtbot, window, "details")
-    fill_details(qtbot, window, {"pcn": "GR12345678"})
-    tap(qtbot, window, "continueButton")
-    wait_for_screen(qtbot, window, "capture")
+    start_service(qtbot, window, "parking", {"pcn": "GR12345678"})
     scan_one_page(qtbot, window, 1)
 
     scanner.armed.set()

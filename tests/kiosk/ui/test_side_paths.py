@@ -5,9 +5,7 @@ build/screenshots/<test name>/."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -29,10 +27,10 @@ from drivers.scanner import SaneScanner
 from kiosk.config import StationConfig
 from kiosk.core.help import HelpDesk
 from kiosk.core.journey import State
-from kiosk.core.scanning import OnPage, OnProgress, ScanSettings
 from kiosk.testbed.cups_testbed import PrivateCups
 from kiosk.testbed.printer_faults import load_paper, run_out_of_paper
 from kiosk.testbed.receiver import Receiver
+from kiosk.testbed.scanner_faults import COVER_OPEN, FaultOnce
 from kiosk.ui.window import KioskWindow
 
 PRINT_TIMEOUT_MS = 30_000
@@ -148,41 +146,16 @@ def test_a_resident_copies_a_page_and_nothing_is_kept(
     wait_for_screen(qtbot, station, "attract")
 
 
-class CoverOpensOnce:
-    """The real test scanner, whose lid is "open" for the next scan once armed
-    (libsane test's `read_return_value` option, for that scan only)."""
-
-    def __init__(self, scanner: SaneScanner) -> None:
-        self.scanner = scanner
-        self.armed = threading.Event()
-
-    def check(self):
-        return self.scanner.check()
-
-    def scan(
-        self,
-        settings: ScanSettings,
-        on_page: OnPage,
-        on_progress: OnProgress | None = None,
-        cancel: threading.Event | None = None,
-    ) -> int:
-        if self.armed.is_set():
-            self.armed.clear()
-            options = {**settings.device_options, "read_return_value": "SANE_STATUS_COVER_OPEN"}
-            settings = replace(settings, device_options=options)
-        return self.scanner.scan(settings, on_page, on_progress, cancel)
-
-
 @pytest.fixture
 def lid_station(
     make_station: StationMaker, demo_config: StationConfig, sane_config_dir: Path
-) -> tuple[KioskWindow, CoverOpensOnce]:
-    scanner = CoverOpensOnce(SaneScanner(demo_config.scanner.device, sane_config_dir))
+) -> tuple[KioskWindow, FaultOnce]:
+    scanner = FaultOnce(SaneScanner(demo_config.scanner.device, sane_config_dir), COVER_OPEN)
     return make_station(scanner), scanner
 
 
 def test_the_lid_opening_mid_journey_shows_a_calm_screen_and_keeps_the_pages(
-    lid_station: tuple[KioskWindow, CoverOpensOnce],
+    lid_station: tuple[KioskWindow, FaultOnce],
     qtbot: QtBot,
     screenshot: Shot,
     backoffice_receiver: Receiver,

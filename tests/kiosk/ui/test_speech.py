@@ -20,9 +20,10 @@ from PySide6.QtCore import QLocale
 from PySide6.QtTextToSpeech import QTextToSpeech
 from pytestqt.qtbot import QtBot
 from test_idle_everywhere import ROUTES, to_capture, to_details, to_service
-from test_side_paths import CoverOpensOnce, lid_station  # noqa: F401  (a fixture)
+from test_side_paths import lid_station  # noqa: F401  (a fixture)
 
 from kiosk.core.journey import IDLE_WARNING_S, State
+from kiosk.testbed.scanner_faults import FaultOnce
 from kiosk.ui.window import KioskWindow
 
 SAY_TIMEOUT_MS = 30_000
@@ -192,7 +193,7 @@ def test_the_idle_warning_is_read_aloud(
 
 
 def test_a_fault_is_read_aloud_at_once(
-    lid_station: tuple[KioskWindow, CoverOpensOnce],  # noqa: F811
+    lid_station: tuple[KioskWindow, FaultOnce],  # noqa: F811
     qtbot: QtBot,
     screenshot: Shot,
     language: None,
