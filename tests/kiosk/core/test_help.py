@@ -2,6 +2,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from kiosk.core.help import HelpDesk
+from kiosk.core.sending import Notification, Queued
 
 NOON = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 
@@ -47,19 +48,19 @@ def test_the_webhook_message_says_where_and_when_never_who() -> None:
     }
 
 
+class RecordingOutbox:
+    """Records notifications (the real outbox is in tests/kiosk/outbox)."""
+
+    def __init__(self) -> None:
+        self.notified: list[Notification] = []
+
+    def notify(self, notification: Notification) -> Queued:
+        self.notified.append(notification)
+        return Queued("DEM-2222-2222", "k")
+
+
 def test_only_new_requests_are_forwarded_and_off_the_raising_thread() -> None:
     from kiosk.core.help import HelpForwarder
-    from kiosk.core.sending import Notification, Queued
-
-    class RecordingOutbox:
-        """Records notifications (the real outbox is in tests/kiosk/outbox)."""
-
-        def __init__(self) -> None:
-            self.notified: list[Notification] = []
-
-        def notify(self, notification: Notification) -> Queued:
-            self.notified.append(notification)
-            return Queued("DEM-2222-2222", "k")
 
     later: list[Callable[[], None]] = []
     outbox = RecordingOutbox()
@@ -74,15 +75,6 @@ def test_only_new_requests_are_forwarded_and_off_the_raising_thread() -> None:
 
 def test_a_help_request_in_training_says_so_and_still_goes() -> None:
     from kiosk.core.help import HelpForwarder
-    from kiosk.core.sending import Notification, Queued
-
-    class RecordingOutbox:
-        def __init__(self) -> None:
-            self.notified: list[Notification] = []
-
-        def notify(self, notification: Notification) -> Queued:
-            self.notified.append(notification)
-            return Queued("DEM-2222-2222", "k")
 
     training = [True]
     outbox = RecordingOutbox()

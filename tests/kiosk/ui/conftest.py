@@ -36,10 +36,16 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def outbox(tmp_path: Path, demo_config: StationConfig) -> Iterator[FileOutbox]:
+def outbox_dir(tmp_path: Path) -> Path:
+    """Where the outbox keeps submissions (a test may put it on a disk of its own)."""
+    return tmp_path / "outbox"
+
+
+@pytest.fixture
+def outbox(outbox_dir: Path, demo_config: StationConfig) -> Iterator[FileOutbox]:
     station = demo_config.station
     box = FileOutbox(
-        tmp_path / "outbox",
+        outbox_dir,
         os.urandom(32),
         Station(station.id, station.site, station.reference_prefix),
     )

@@ -13,6 +13,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtQuick import QQuickItem
 from pytestqt.qtbot import QtBot
 
+from kiosk.config import StationConfig
 from kiosk.ui.window import KioskWindow
 
 SCAN_TIMEOUT_MS = 60_000
@@ -130,3 +131,15 @@ def send_pages(qtbot: QtBot, window: KioskWindow) -> None:
     wait_for_screen(qtbot, window, "check")
     tap(qtbot, window, "sendButton")
     wait_for_screen(qtbot, window, "confirmation", timeout=SEND_TIMEOUT_MS)
+
+
+def with_staff_records_in(config: StationConfig, folder: Path) -> StationConfig:
+    """`config` with staff mode's PINs, state and audit log in `folder` (a test's own)."""
+    staff = config.staff.model_copy(
+        update={
+            "credentials_file": folder / "staff-pins",
+            "state_dir": folder / "staff",
+            "audit_dir": folder / "audit",
+        }
+    )
+    return config.model_copy(update={"staff": staff})

@@ -10,7 +10,6 @@ receiver. Around it: the real window, libsane's test scanner and the sender.
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -26,9 +25,8 @@ from kiosk_screens import (
 )
 from pytestqt.qtbot import QtBot
 
-from kiosk.config import StationConfig
 from kiosk.core.journey import State
-from kiosk.outbox import FileOutbox, Station
+from kiosk.outbox import FileOutbox
 from kiosk.testbed import filesystems
 from kiosk.testbed.receiver import Receiver
 from kiosk.ui.window import KioskWindow
@@ -44,16 +42,9 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
 
 
 @pytest.fixture
-def outbox(small_disk: Path, demo_config: StationConfig) -> Iterator[FileOutbox]:
-    """Overrides tests/kiosk/ui/conftest.py's outbox: the same, on the small disk."""
-    station = demo_config.station
-    box = FileOutbox(
-        small_disk / "outbox",
-        os.urandom(32),
-        Station(station.id, station.site, station.reference_prefix),
-    )
-    yield box
-    box.close()
+def outbox_dir(small_disk: Path) -> Path:
+    """Overrides tests/kiosk/ui/conftest.py's: the station's outbox on the small disk."""
+    return small_disk / "outbox"
 
 
 def files_under(folder: Path) -> set[str]:

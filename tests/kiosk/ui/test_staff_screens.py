@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from kiosk_screens import with_staff_records_in
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQuick import QQuickItem
@@ -49,15 +50,8 @@ class FakeClock:
 
 @pytest.fixture
 def config(demo_config: StationConfig, tmp_path: Path) -> StationConfig:
-    staff = demo_config.staff.model_copy(
-        update={
-            "credentials_file": tmp_path / "staff-pins",
-            "state_dir": tmp_path / "staff",
-            "audit_dir": tmp_path / "audit",
-        }
-    )
     outbox = demo_config.outbox.model_copy(update={"directory": tmp_path / "outbox"})
-    return demo_config.model_copy(update={"staff": staff, "outbox": outbox})
+    return with_staff_records_in(demo_config, tmp_path).model_copy(update={"outbox": outbox})
 
 
 @pytest.fixture

@@ -20,6 +20,7 @@ from kiosk_screens import (
     start_service,
     tap,
     wait_for_screen,
+    with_staff_records_in,
 )
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
@@ -49,15 +50,9 @@ def sandbox(tmp_path: Path) -> Iterator[Receiver]:
 @pytest.fixture
 def config(demo_config: StationConfig, tmp_path: Path) -> StationConfig:
     """The demo station with its staff records in the test's own folders."""
-    staff = demo_config.staff.model_copy(
-        update={
-            "credentials_file": tmp_path / "staff-pins",
-            "state_dir": tmp_path / "staff",
-            "audit_dir": tmp_path / "audit",
-        }
-    )
-    CredentialStore(staff.credentials_file).add("Asha Patel", PIN)
-    return demo_config.model_copy(update={"staff": staff})
+    config = with_staff_records_in(demo_config, tmp_path)
+    CredentialStore(config.staff.credentials_file).add("Asha Patel", PIN)
+    return config
 
 
 @pytest.fixture
