@@ -277,11 +277,10 @@ class StaffService:
     def end_session(self) -> ActionResult:
         """GUI thread. Ends the resident's session the way "Start again" does (wiped)."""
         self._champion()
-        if self.journey.state is State.ATTRACT:
-            self._audit("end_session", True, ended=False)
+        ended = self._end_running_session()
+        self._audit("end_session", True, ended=ended)
+        if not ended:
             return ActionResult(True, "No session was running.")
-        self.journey.start_again()
-        self._audit("end_session", True, ended=True)
         return ActionResult(True, "The session has ended and its data is wiped.")
 
     def reset_station(self) -> ActionResult:
@@ -290,9 +289,7 @@ class StaffService:
         Then call `reconnect_devices` off the GUI thread.
         """
         self._champion()
-        ended = self.journey.state is not State.ATTRACT
-        if ended:
-            self.journey.start_again()
+        ended = self._end_running_session()
         removed = self._wipe_session_folders()
         self._audit("reset_station", True, ended_session=ended, folders_wiped=removed)
         return ActionResult(True, f"Session data wiped ({removed} folder(s)).")
@@ -359,7 +356,7 @@ class StaffService:
         if not self.training_available():
             return self._done("training_on", False, _NO_SANDBOX, ended_session=False)
         assert self.training is not None
-        ended = self._end_session_for_switch()
+        ended = self._end_running_session()
         try:
             self.training.turn_on(actor=champion)
         except TrainingUnavailableError:  # only if `available` changed under us
@@ -380,7 +377,7 @@ class StaffService:
                 "training_off", True, "Training mode was not on.", ended_session=False
             )
         assert self.training is not None
-        ended = self._end_session_for_switch()
+        ended = self._end_running_session()
         self.training.turn_off(actor=champion)
         return self._done(
             "training_off",
@@ -389,7 +386,8 @@ class StaffService:
             ended_session=ended,
         )
 
-    def _end_session_for_switch(self) -> bool:
+    def _end_running_session(self) -> bool:
+        """End the resident's session as "Start again" does (wiped); False if none ran."""
         if self.journey.state is State.ATTRACT:
             return False
         self.journey.start_again()
