@@ -36,9 +36,22 @@ has written everything only has free() and its exit left), then reads the last
 byte. Backends that read in sane_read() itself start no thread and pay
 nothing; a backend whose thread outlives the frame costs at most
 READER_END_WAIT_S a page. python-sane's own snap() (line art, 16-bit frames)
-does not wait. What is left (a cancel landing in the same window, the snap()
-path, other backends' own hangs) is caught by the stall guard in
-sane_scanner.py, which kills the worker process libsane runs in.
+reads a line at a time and calls back after each: snap() below waits in the
+call-back after the last line but one. python-sane reads that way far more
+often than the block reader, so the race is far likelier: its scan() in a loop
+on test:0 (300 dpi A4 colour, a busy Python thread beside it) hung in the 300th
+scan, with the same two stacks in gdb; a CI run of this repo's tests hung
+(until CI's time limit) in tests/kiosk/testbed/test_sane_testbed.py, which
+scanned through python-sane's scan() then.
+
+The same asynchronous cancel can land while the reader is still starting (in
+its malloc()): sane_cancel() straight after sane_start() or after a read that
+failed. wait_until_readers_block() lets a caller that cancels on purpose wait
+until the reader sleeps in its write() (or has ended) first.
+
+What is left (a cancel landing in one of those windows anyway, other backends'
+own hangs) is caught by the stall guard in sane_scanner.py, which kills the
+worker process libsane runs in.
 """
 
 from __future__ import annotations
@@ -50,7 +63,8 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 log = logging.getLogger(__name__)
 
@@ -118,3 +132,48 @@ def wait_for_reader_threads(timeout_s: float = READER_END_WAIT_S) -> bool:
             return False
         time.sleep(_POLL_S)
     return True
+
+
+def wait_until_readers_block(timeout_s: float = READER_END_WAIT_S) -> bool:
+    """Wait until every reader thread sleeps (in its write() to the full pipe) or has ended.
+
+    A reader that is asleep holds no lock, so a cancel then is safe; a running
+    one may be inside malloc() or free(). False if one still runs at the end.
+    """
+    deadline = time.monotonic() + timeout_s
+    while any(_state(tid) not in (b"S", None) for tid in reader_threads()):
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(_POLL_S)
+    return True
+
+
+def _state(tid: int) -> bytes | None:
+    """A thread's state letter (R running, S sleeping...), None if it has ended."""
+    try:
+        with open(f"{_TASKS}/{tid}/stat", "rb") as stat:
+            # "tid (comm) S ...": the name may hold spaces, so split after its ")".
+            return stat.read().rpartition(b")")[2].split()[0]
+    except (OSError, IndexError):
+        return None
+
+
+Progress = Callable[[int, int], None] | None
+
+
+def snap(device: Any, no_cancel: bool = False, progress: Progress = None) -> Any:
+    """python-sane's snap() (its raw result), the reader thread ended before the last line.
+
+    The frame must have been started inside frame_starting(). python-sane calls
+    `progress(lines read, lines expected)` after every line; when one line is
+    left, the reader has at most that line to write into a nearly empty pipe
+    and then only its free() and exit, which are waited for here.
+    """
+
+    def each_line(done: int, expected: int) -> None:
+        if expected > 1 and done == expected - 1:
+            wait_for_reader_threads()
+        if progress is not None:
+            progress(done, expected)
+
+    return device.dev.snap(no_cancel, False, each_line)

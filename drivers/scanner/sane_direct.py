@@ -25,7 +25,7 @@ import sane
 
 from drivers.scanner.fast_read import Buffer, FastReader, Memory, page_buffer
 from drivers.scanner.faults import fault_from_message
-from drivers.scanner.reader_threads import frame_starting
+from drivers.scanner.reader_threads import frame_starting, snap, wait_until_readers_block
 from drivers.scanner.sane_device import SaneDevice
 from kiosk.core.ports import HealthCheck, HealthState
 from kiosk.core.scanning import (
@@ -263,7 +263,9 @@ class DirectSaneScanner:
         finally:
             watch.stop()
             # A feeder batch reads with no_cancel; until sane_cancel() ends the scan,
-            # backends refuse option changes (the restore below).
+            # backends refuse option changes (the restore below). After a fault the
+            # reader may still be starting: see reader_threads.py.
+            wait_until_readers_block()
             device.cancel()
             self._restore_options(device)
             self._open = None
@@ -455,7 +457,7 @@ def _snap(
         if not no_cancel:
             device.cancel()  # as python-sane's snap() does at the end of a frame
     else:
-        pixels, width, height, samples, _size = device.dev.snap(no_cancel, False, progress)
+        pixels, width, height, samples, _size = snap(device, no_cancel, progress)
     if not pixels or height == 0:
         raise RuntimeError("Scanner returned no data")
     return pixels, width, height, "RGB" if samples == 3 else "L"
@@ -476,6 +478,7 @@ class _CancelWatch:
     """
 
     POLL_S = 0.05
+    READER_WAIT_S = 0.25
 
     def __init__(self, device: Any, cancel: threading.Event) -> None:
         self._device = device
@@ -495,6 +498,7 @@ class _CancelWatch:
                 if self._stopped:
                     return
                 if asked:
+                    wait_until_readers_block(self.READER_WAIT_S)  # reader_threads.py
                     self._device.cancel()
                     return
 

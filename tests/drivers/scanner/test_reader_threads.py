@@ -18,7 +18,9 @@ from drivers.scanner.reader_threads import (
     SCAN_THREAD_NAME,
     frame_starting,
     reader_threads,
+    snap,
     wait_for_reader_threads,
+    wait_until_readers_block,
 )
 from drivers.scanner.sane_direct import restore_sigpipe_ignore
 
@@ -39,6 +41,7 @@ def slow_device(sane_config_dir: Path, sane_test_scanner: str) -> Iterator[Any]:
         device.read_delay_duration = 200_000
         yield device
     finally:
+        wait_until_readers_block()  # a reader cancelled while it starts can hang
         device.cancel()
         device.read_delay = False  # the backend keeps options for the next open
         device.close()
@@ -73,3 +76,50 @@ def test_waiting_ends_when_the_reader_ends_and_gives_up_while_it_is_busy(
     slow_device.cancel()  # finish_pass(): the reader is cancelled and joined
     assert wait_for_reader_threads(timeout_s=5.0) is True
     assert reader_threads() == []
+
+
+def test_a_starting_reader_is_let_reach_its_write_before_a_cancel(slow_device: Any) -> None:
+    with frame_starting():
+        slow_device.start()
+
+    assert wait_until_readers_block(timeout_s=5.0) is True
+    (reader,) = reader_threads()
+    state = Path(f"/proc/self/task/{reader}/stat").read_bytes().rpartition(b")")[2].split()[0]
+    assert state == b"S"  # asleep (its read delay, then the full pipe): no lock held
+
+
+def test_python_sanes_snap_reads_the_last_line_only_once_the_reader_has_ended(
+    sane_config_dir: Path, sane_test_scanner: str
+) -> None:
+    """python-sane's snap() is what the driver falls back on (line art, 16-bit).
+
+    The frame is one 64 KiB block of the backend's reader and then one line
+    more, each block after a 0.3 s delay: when the last line but one has been
+    read, the reader is still asleep before writing the last line.
+    """
+    seen: dict[int, list[int]] = {}
+    sane.init()
+    device = sane.open(sane_test_scanner)
+    try:
+        device.mode = "Gray"
+        device.test_picture = "Solid white"  # written in 64 KiB blocks
+        device.resolution = 254
+        device.tl_x, device.tl_y, device.br_x, device.br_y = 0, 0, 25.65, 25.75
+        assert device.get_parameters()[2] == (256, 257)  # 256 lines = one block
+        device.read_delay = True
+        device.read_delay_duration = 300_000
+        with frame_starting():
+            device.start()
+        _, _, lines, _, _ = snap(
+            device, progress=lambda done, expected: seen.setdefault(done, reader_threads())
+        )
+    finally:
+        device.read_delay = False  # the backend keeps options for the next open
+        device.test_picture = "Color pattern"
+        device.close()
+        sane.exit()
+        restore_sigpipe_ignore()
+
+    assert lines == 257
+    assert seen[1] != []  # the reader was there while the frame came in
+    assert seen[256] == []  # and had ended before the last line was read

@@ -28,6 +28,7 @@ from kiosk.core.scanning import (
     ScanProgress,
     ScanSettings,
 )
+from kiosk.testbed.sane_testbed import scan
 
 FEEDER_SHEETS = 10  # libsane test: "the feeder will be 'empty' after 10 scans"
 QUICK = ScanSettings(resolution_dpi=75)
@@ -215,7 +216,7 @@ def test_libsane_resets_sigpipe_after_a_frame_and_the_driver_puts_it_back(
     device = sane.open(sane_test_scanner)
     try:
         device.resolution = 75
-        device.scan()
+        scan(device)
         assert _sigpipe_action_now() is None  # SIG_DFL: libsane reset it
     finally:
         device.close()
