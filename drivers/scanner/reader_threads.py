@@ -73,6 +73,7 @@ READER_END_WAIT_S = 2.0
 _POLL_S = 0.001
 _PR_SET_NAME, _PR_GET_NAME = 15, 16
 _TASKS = "/proc/self/task"
+_ASLEEP = (b"S", b"D", None)  # /proc's state letters; None: the thread has ended
 
 
 @functools.cache
@@ -137,11 +138,12 @@ def wait_for_reader_threads(timeout_s: float = READER_END_WAIT_S) -> bool:
 def wait_until_readers_block(timeout_s: float = READER_END_WAIT_S) -> bool:
     """Wait until every reader thread sleeps (in its write() to the full pipe) or has ended.
 
-    A reader that is asleep holds no lock, so a cancel then is safe; a running
-    one may be inside malloc() or free(). False if one still runs at the end.
+    A reader asleep in a system call (S, or D for a real scanner's USB read)
+    holds no lock of ours, so a cancel then is safe; a running one may be
+    inside malloc() or free(). False if one still runs at the end.
     """
     deadline = time.monotonic() + timeout_s
-    while any(_state(tid) not in (b"S", None) for tid in reader_threads()):
+    while any(_state(tid) not in _ASLEEP for tid in reader_threads()):
         if time.monotonic() >= deadline:
             return False
         time.sleep(_POLL_S)
