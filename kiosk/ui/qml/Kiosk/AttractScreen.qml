@@ -57,7 +57,7 @@ Rectangle {
     }
 
     ScrollingColumn {
-        anchors { top: banner.bottom; left: parent.left; right: parent.right; bottom: attractControls.top }
+        anchors { top: banner.bottom; left: parent.left; right: parent.right; bottom: footer.top }
         anchors.margins: Theme.margin
         spacing: Theme.margin
 
@@ -110,31 +110,32 @@ Rectangle {
             }
         }
         Item { Layout.fillHeight: true }
-    }
-
-    // Help, reading aloud and bigger text before the resident starts.
-    Flow {
-        id: attractControls
-        anchors { bottom: footer.top; left: parent.left; right: parent.right }
-        anchors.margins: Theme.margin / 2
-        spacing: Theme.margin / 4
-        SecondaryButton {
-            objectName: "attractHelpButton"
-            width: Math.min(implicitWidth, attractControls.width)
-            text: qsTr("Get help")
-            onClicked: screen.viewModel.askHelp()
-        }
-        ReadAloudButton {
-            objectName: "attractReadAloudButton"
-            width: Math.min(implicitWidth, attractControls.width)
-            textSize: Theme.titleSize
-        }
-        SecondaryButton {
-            objectName: "attractBiggerTextButton"
-            width: Math.min(implicitWidth, attractControls.width)
-            text: qsTr("Bigger text")
-            Accessible.name: qsTr("Bigger text, colours and sound")
-            onClicked: screen.displayAsked()
+        // Help, reading aloud and bigger text before the resident starts: at
+        // the foot of the screen when all fits, else after the languages, so
+        // "Touch to start" keeps the room (it was cut at 200 % on a landscape
+        // screen while these sat fixed below the scrolling part).
+        Flow {
+            id: attractControls
+            Layout.fillWidth: true
+            spacing: Theme.margin / 4
+            SecondaryButton {
+                objectName: "attractHelpButton"
+                width: Math.min(implicitWidth, attractControls.width)
+                text: qsTr("Get help")
+                onClicked: screen.viewModel.askHelp()
+            }
+            ReadAloudButton {
+                objectName: "attractReadAloudButton"
+                width: Math.min(implicitWidth, attractControls.width)
+                textSize: Theme.titleSize
+            }
+            SecondaryButton {
+                objectName: "attractBiggerTextButton"
+                width: Math.min(implicitWidth, attractControls.width)
+                text: qsTr("Bigger text")
+                Accessible.name: qsTr("Bigger text, colours and sound")
+                onClicked: screen.displayAsked()
+            }
         }
     }
 
