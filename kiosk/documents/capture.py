@@ -23,6 +23,7 @@ from kiosk.core.scanning import (
     ScanFault,
     ScanSettings,
 )
+from kiosk.documents import image_memory
 from kiosk.documents.encoding import OutputProfile, encode_prepared, output_dpi, prepare
 from kiosk.documents.pages import PageStore, StoredPage, make_thumbnail
 from kiosk.documents.quality import QualityWarning, check_page
@@ -63,6 +64,7 @@ class Capture:
         batch stops after that many pages (by setting `cancel`), without a fault.
         """
         cancel = cancel or threading.Event()
+        image_memory.keep_between_pages()  # half the time a page: image_memory.py
         futures: list[Future[tuple[StoredPage, float]]] = []
         in_flight = threading.BoundedSemaphore(MAX_PAGES_IN_FLIGHT)
         with (

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kiosk.documents import image_memory
 from kiosk.documents.encoding import EncodedPage
 from kiosk.documents.quality import QualityWarning
 from kiosk.lazy_import import lazy_import
@@ -114,10 +115,11 @@ class PageStore:
         return sum(p.size_bytes for p in self.pages)
 
     def wipe(self) -> None:
-        """End of session: every page and thumbnail goes."""
+        """End of session: every page and thumbnail goes, and the image memory kept for pages."""
         with self._lock:
             self._pages.clear()
         shutil.rmtree(self.folder, ignore_errors=True)
+        image_memory.let_go()
 
     def _index(self, page_id: str) -> int:
         for index, page in enumerate(self._pages):
