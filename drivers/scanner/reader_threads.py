@@ -126,13 +126,10 @@ def reader_threads() -> list[int]:
 
 def wait_for_reader_threads(timeout_s: float = READER_END_WAIT_S) -> bool:
     """Wait until the backend's reader threads have ended; False if one is still there."""
-    deadline = time.monotonic() + timeout_s
-    while reader_threads():
-        if time.monotonic() >= deadline:
-            log.info("scanner backend's reader thread still running at the end of a frame")
-            return False
-        time.sleep(_POLL_S)
-    return True
+    if _poll_until(lambda: not reader_threads(), timeout_s):
+        return True
+    log.info("scanner backend's reader thread still running at the end of a frame")
+    return False
 
 
 def wait_until_readers_block(timeout_s: float = READER_END_WAIT_S) -> bool:
@@ -142,22 +139,29 @@ def wait_until_readers_block(timeout_s: float = READER_END_WAIT_S) -> bool:
     holds no lock of ours, so a cancel then is safe; a running one may be
     inside malloc() or free(). False if one still runs at the end.
     """
-    deadline = time.monotonic() + timeout_s
-    while any(_state(tid) not in _ASLEEP for tid in reader_threads()):
-        if time.monotonic() >= deadline:
-            return False
-        time.sleep(_POLL_S)
-    return True
+    return _poll_until(
+        lambda: all(thread_state(tid) in _ASLEEP for tid in reader_threads()), timeout_s
+    )
 
 
-def _state(tid: int) -> bytes | None:
-    """A thread's state letter (R running, S sleeping...), None if it has ended."""
+def thread_state(tid: int) -> bytes | None:
+    """A thread of this process: its state letter (R running, S sleeping...), None if ended."""
     try:
         with open(f"{_TASKS}/{tid}/stat", "rb") as stat:
             # "tid (comm) S ...": the name may hold spaces, so split after its ")".
             return stat.read().rpartition(b")")[2].split()[0]
     except (OSError, IndexError):
         return None
+
+
+def _poll_until(done: Callable[[], bool], timeout_s: float) -> bool:
+    """Check `done` every _POLL_S until it holds (True) or `timeout_s` has passed (False)."""
+    deadline = time.monotonic() + timeout_s
+    while not done():
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(_POLL_S)
+    return True
 
 
 Progress = Callable[[int, int], None] | None

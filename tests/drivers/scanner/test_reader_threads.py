@@ -19,6 +19,7 @@ from drivers.scanner.reader_threads import (
     frame_starting,
     reader_threads,
     snap,
+    thread_state,
     wait_for_reader_threads,
     wait_until_readers_block,
 )
@@ -84,8 +85,7 @@ def test_a_starting_reader_is_let_reach_its_write_before_a_cancel(slow_device: A
 
     assert wait_until_readers_block(timeout_s=5.0) is True
     (reader,) = reader_threads()
-    state = Path(f"/proc/self/task/{reader}/stat").read_bytes().rpartition(b")")[2].split()[0]
-    assert state == b"S"  # asleep (its read delay, then the full pipe): no lock held
+    assert thread_state(reader) == b"S"  # asleep (its read delay, then the full pipe)
 
 
 def test_python_sanes_snap_reads_the_last_line_only_once_the_reader_has_ended(
